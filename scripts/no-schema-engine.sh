@@ -1,0 +1,3 @@
+#!/bin/sh
+# Prisma 7 fetches a native schema engine; offline we use the WebAssembly one instead.
+exit 1

@@ -1,0 +1,22 @@
+// Every background job Cerulean runs: `<domain>.<verb>` with its payload schema.
+// workers/processors/<name>.ts handles each one; the worker refuses to start if one is missing.
+// Payloads carry ids, never records: a processor reads the current truth from Postgres.
+import { z } from 'zod'
+
+export const jobRegistry = {
+  // Place a container group on a node (filter, score, reserve).
+  'containergroups.schedule': z.object({ containerGroupId: z.uuid(), generation: z.number().int().positive() }),
+  // Walk the group's containers through their lifecycle on the node they were placed on.
+  'containergroups.run': z.object({
+    containerGroupId: z.uuid(),
+    generation: z.number().int().positive(),
+    // Bumped on each restart so a delayed restart is its own job.
+    attempt: z.number().int().nonnegative(),
+  }),
+  // Compare desired and observed state and re-enqueue what a lost trigger left behind.
+  'containergroups.reconcile': z.object({}),
+} as const
+
+export type JobName = keyof typeof jobRegistry
+export type JobPayload<N extends JobName> = z.infer<(typeof jobRegistry)[N]>
+export const jobNames = Object.keys(jobRegistry) as JobName[]
