@@ -15,6 +15,26 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(1).default('cerulean-development-secret-change-me'),
   // Simulated time scale for lifecycle stages: 1 = realistic seconds, 0 = instant.
   CERULEAN_STAGE_DELAY_SCALE: z.coerce.number().min(0).default(1),
+  // ACI quotas per subscription and region, as Azure's defaults (resource-and-quota-limits).
+  ACI_QUOTA_CONTAINER_GROUPS: z.coerce.number().int().min(0).default(100),
+  ACI_QUOTA_STANDARD_CORES: z.coerce.number().min(0).default(100),
+  // ARM throttling: a token bucket per subscription and kind of request (read, write, delete),
+  // sized like ARM's (bucket, refill per second). 'false' turns it off.
+  ARM_THROTTLE_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  // Items per page of ARM list operations (container groups); clients follow nextLink.
+  ARM_LIST_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  ARM_THROTTLE_READ_BUCKET: z.coerce.number().int().positive().default(250),
+  ARM_THROTTLE_READ_REFILL_PER_SECOND: z.coerce.number().positive().default(25),
+  ARM_THROTTLE_WRITE_BUCKET: z.coerce.number().int().positive().default(200),
+  ARM_THROTTLE_WRITE_REFILL_PER_SECOND: z.coerce.number().positive().default(10),
+  // Where Cerulean keeps what it generates on first start: the local CA, the HTTPS
+  // certificate and the token-signing key (.data/ is git-ignored).
+  CERULEAN_DATA_DIR: z.string().min(1).default('.data'),
+  // The HTTPS listener the Azure SDKs and az talk to: they refuse bearer tokens over http.
+  CERULEAN_HTTPS_PORT: z.coerce.number().int().positive().default(3443),
 })
 
 export type TEnv = z.infer<typeof ZEnv>

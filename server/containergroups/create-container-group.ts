@@ -13,6 +13,7 @@ import { enqueue, scheduleJobId } from '../jobs/queue'
 import { getResourceGroupOrThrow } from '../resourcegroups/get-resource-group-or-throw'
 import { ZCreateContainerGroupInput, type TCreateContainerGroupInput } from './schemas'
 import { containerGroupResourceId } from './resource-id'
+import { assertContainerGroupQuota } from './assert-container-group-quota'
 
 export function dnsNameLabelTakenError(label: string, name: string) {
   return new ArmError('DnsNameLabelAlreadyTaken', `The DNS name label '${label}' in container group '${name}' is not available. Try using a different label.`, {
@@ -50,7 +51,9 @@ export async function createContainerGroup({ principal, subscriptionId, input }:
   const resourceId = containerGroupResourceId(subscription.id, resourceGroup.name, data.name)
 
   try {
+    const cpuMillicores = Math.round(data.containers.reduce((sum, c) => sum + c.cpu, 0) * 1000)
     const { containerGroup, operation } = await db.$transaction(async (tx) => {
+      await assertContainerGroupQuota({ tx, subscriptionId: subscription.id, location: data.location, cpuMillicores })
       const containerGroup = await tx.containerGroup.create({
         data: {
           subscriptionId: subscription.id,
@@ -67,7 +70,7 @@ export async function createContainerGroup({ principal, subscriptionId, input }:
           fqdn,
           ports: data.ipAddress?.ports ?? [],
           tags: data.tags,
-          cpuMillicores: Math.round(data.containers.reduce((sum, c) => sum + c.cpu, 0) * 1000),
+          cpuMillicores,
           memoryMb: Math.round(data.containers.reduce((sum, c) => sum + c.memoryInGB, 0) * 1024),
           containers: {
             create: data.containers.map((c, ordinal) => ({

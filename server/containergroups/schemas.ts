@@ -91,9 +91,16 @@ export const ZIpAddressInput = z.object({
   dnsNameLabelScope: z.enum(DNS_NAME_LABEL_SCOPES).default('Unsecure'),
 })
 
+export const MAX_TAG_NAME_LENGTH = 512
+export const MAX_TAG_VALUE_LENGTH = 256
+export const MAX_TAGS = 50
+
 export const ZTags = z
-  .record(z.string().min(1).max(512), z.string().max(256))
-  .refine((tags) => Object.keys(tags).length <= 50, 'At most 50 tags.')
+  .record(
+    z.string().min(1, 'The tag name is required.').max(MAX_TAG_NAME_LENGTH, `Tag names are at most ${MAX_TAG_NAME_LENGTH} characters.`),
+    z.string().max(MAX_TAG_VALUE_LENGTH, `Tag values are at most ${MAX_TAG_VALUE_LENGTH} characters.`),
+  )
+  .refine((tags) => Object.keys(tags).length <= MAX_TAGS, `At most ${MAX_TAGS} tags.`)
   .default({})
 
 export const ZCreateContainerGroupInput = z

@@ -169,6 +169,31 @@ CREATE TABLE "Operation" (
     CONSTRAINT "Operation_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "ServicePrincipal" (
+    "id" UUID NOT NULL,
+    "appId" UUID NOT NULL,
+    "displayName" TEXT NOT NULL,
+    "tenantId" UUID NOT NULL,
+    "secretHash" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ServicePrincipal_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PersonalAccessToken" (
+    "id" UUID NOT NULL,
+    "userId" UUID NOT NULL,
+    "name" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3),
+    "lastUsedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PersonalAccessToken_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
@@ -217,6 +242,18 @@ CREATE INDEX "Event_containerGroupId_lastTimestamp_idx" ON "Event"("containerGro
 -- CreateIndex
 CREATE INDEX "Operation_containerGroupId_idx" ON "Operation"("containerGroupId");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "ServicePrincipal_appId_key" ON "ServicePrincipal"("appId");
+
+-- CreateIndex
+CREATE INDEX "ServicePrincipal_tenantId_idx" ON "ServicePrincipal"("tenantId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PersonalAccessToken_tokenHash_key" ON "PersonalAccessToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "PersonalAccessToken_userId_idx" ON "PersonalAccessToken"("userId");
+
 -- AddForeignKey
 ALTER TABLE "User" ADD CONSTRAINT "User_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -252,3 +289,9 @@ ALTER TABLE "Operation" ADD CONSTRAINT "Operation_subscriptionId_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "Operation" ADD CONSTRAINT "Operation_containerGroupId_fkey" FOREIGN KEY ("containerGroupId") REFERENCES "ContainerGroup"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ServicePrincipal" ADD CONSTRAINT "ServicePrincipal_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PersonalAccessToken" ADD CONSTRAINT "PersonalAccessToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

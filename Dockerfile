@@ -1,0 +1,43 @@
+# syntax=docker/dockerfile:1
+# Cerulean images. `docker compose up` builds two targets of this file:
+#   web     – applies migrations, seeds the node pool, then `next start` (default target)
+#   worker  – the control-plane workers (workers/main.ts)
+# Both need the TypeScript sources at run time: the workers and the migration step run
+# through tsx, and migrations use Prisma's WebAssembly schema engine (a dev dependency),
+# so the full node_modules is kept.
+
+ARG NODE_VERSION=20
+
+FROM node:${NODE_VERSION}-bookworm-slim AS base
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+
+# Dependencies only, so that this layer is rebuilt when the lockfile changes and not on
+# every source edit. The postinstall step generates the Prisma client from the schema.
+FROM base AS deps
+COPY package.json package-lock.json prisma.config.ts ./
+COPY prisma/schema.prisma prisma/schema.prisma
+COPY scripts/no-schema-engine.sh scripts/no-schema-engine.sh
+RUN npm ci --no-audit --no-fund
+
+FROM deps AS build
+COPY . .
+RUN npm run build && rm -rf .next/cache
+
+FROM base AS runtime
+ENV NODE_ENV=production \
+    PORT=3000
+COPY --from=build --chown=node:node /app /app
+USER node
+
+FROM runtime AS worker
+HEALTHCHECK --interval=15s --timeout=10s --start-period=30s --retries=3 \
+  CMD ["node", "--import", "tsx", "scripts/stack/check-worker-heartbeat.ts"]
+CMD ["node", "--import", "tsx", "workers/main.ts"]
+
+FROM runtime AS web
+EXPOSE 3000
+# Any health report (200, or 503 while the workers are still starting) means the portal serves.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.status === 200 || r.status === 503 ? 0 : 1), () => process.exit(1))"]
+CMD ["sh", "-c", "node --import tsx scripts/stack/prepare-database.ts --no-demo-user && exec node node_modules/next/dist/bin/next start -p \"$PORT\""]

@@ -1,0 +1,5 @@
+import { NotFoundBlade } from '@/components/blade/not-found-blade'
+
+export default function PortalNotFound() {
+  return <NotFoundBlade />
+}

@@ -1,0 +1,20 @@
+// Every container group page starts the same way: who is asking, and the group they may see.
+import { orNotFound } from '@/server/arm/or-not-found'
+import { requirePrincipal } from '@/server/auth/session'
+import { getContainerGroupOrThrow } from '@/server/containergroups/get-container-group-or-throw'
+
+export type ContainerGroupParams = { subscriptionId: string; resourceGroupName: string; containerGroupName: string }
+
+export async function loadContainerGroup(params: Promise<ContainerGroupParams>) {
+  const { subscriptionId, resourceGroupName, containerGroupName } = await params
+  const principal = await requirePrincipal()
+  const group = await orNotFound(
+    getContainerGroupOrThrow({
+      principal,
+      subscriptionId,
+      resourceGroupName: decodeURIComponent(resourceGroupName),
+      name: decodeURIComponent(containerGroupName),
+    }),
+  )
+  return { principal, group }
+}

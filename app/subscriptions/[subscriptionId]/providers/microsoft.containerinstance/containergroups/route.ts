@@ -1,0 +1,11 @@
+// GET /subscriptions/{s}/providers/Microsoft.ContainerInstance/containerGroups – list by subscription
+import { armList } from '@/server/arm/arm-response'
+import { armRoute } from '@/server/arm/arm-route'
+import { nextLink } from '@/server/arm/next-link'
+import { serializeContainerGroup } from '@/server/arm/serialize-container-group'
+import { listContainerGroupsPage } from '@/server/containergroups/list-container-groups-page'
+
+export const GET = armRoute<{ subscriptionId: string }>(async ({ principal, params, url, origin }) => {
+  const page = await listContainerGroupsPage({ principal, subscriptionId: params.subscriptionId, skipToken: url.searchParams.get('$skiptoken') })
+  return armList(page.containerGroups.map((g) => serializeContainerGroup(g)), nextLink({ origin, url, skipToken: page.nextSkipToken }))
+})

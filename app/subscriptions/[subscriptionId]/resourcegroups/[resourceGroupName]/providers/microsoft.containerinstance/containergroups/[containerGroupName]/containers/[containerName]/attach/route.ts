@@ -1,0 +1,18 @@
+// POST .../containerGroups/{name}/containers/{container}/attach – a websocket URI and one-time password for the output stream
+import { armJson } from '@/server/arm/arm-response'
+import { armRoute } from '@/server/arm/arm-route'
+import { websocketOrigin } from '@/server/arm/public-origin'
+import { createExecSession } from '@/server/containergroups/create-exec-session'
+
+export const POST = armRoute<{ subscriptionId: string; resourceGroupName: string; containerGroupName: string; containerName: string }>(async ({ principal, params, origin }) => {
+  const session = await createExecSession({
+    principal,
+    subscriptionId: params.subscriptionId,
+    resourceGroupName: params.resourceGroupName,
+    containerGroupName: params.containerGroupName,
+    containerName: params.containerName,
+    mode: 'attach',
+    websocketOrigin: websocketOrigin(origin),
+  })
+  return armJson(session)
+})

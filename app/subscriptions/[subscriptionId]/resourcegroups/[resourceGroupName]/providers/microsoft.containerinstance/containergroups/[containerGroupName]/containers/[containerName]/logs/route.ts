@@ -1,0 +1,8 @@
+// GET .../containerGroups/{name}/containers/{container}/logs – the container's log ({content}; tail, timestamps)
+import { armJson } from '@/server/arm/arm-response'
+import { armRoute } from '@/server/arm/arm-route'
+import { getContainerLogs } from '@/server/arm/get-container-logs'
+
+export const GET = armRoute<{ subscriptionId: string; resourceGroupName: string; containerGroupName: string; containerName: string }>(async ({ principal, params, url }) =>
+  armJson(await getContainerLogs({ principal, ...params, tail: url.searchParams.get('tail'), timestamps: url.searchParams.get('timestamps') })),
+)

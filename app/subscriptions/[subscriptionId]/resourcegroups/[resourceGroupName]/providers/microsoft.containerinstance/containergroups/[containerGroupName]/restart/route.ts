@@ -1,0 +1,10 @@
+// POST .../containerGroups/{name}/restart – restart every container in place (204)
+import { armEmpty } from '@/server/arm/arm-response'
+import { armRoute } from '@/server/arm/arm-route'
+import { resolveContainerGroupId } from '@/server/arm/resolve-container-group-id'
+import { restartContainerGroup } from '@/server/containergroups/restart-container-group'
+
+export const POST = armRoute<{ subscriptionId: string; resourceGroupName: string; containerGroupName: string }>(async ({ principal, params }) => {
+  await restartContainerGroup({ principal, containerGroupId: await resolveContainerGroupId({ principal, ...params }) })
+  return armEmpty(204)
+})

@@ -1,0 +1,13 @@
+// One processor per registered job, by name. Typed as a full record so a job added to the
+// registry without a processor fails the typecheck, and the worker checks again at start.
+import type { JobName } from '../server/jobs/registry'
+import type { TProcessor } from './processor'
+import { processReconcileJob } from './processors/containergroups.reconcile'
+import { processRunJob } from './processors/containergroups.run'
+import { processScheduleJob } from './processors/containergroups.schedule'
+
+export const processorsByJobName: { [N in JobName]: TProcessor<N> } = {
+  'containergroups.schedule': processScheduleJob,
+  'containergroups.run': processRunJob,
+  'containergroups.reconcile': processReconcileJob,
+}
