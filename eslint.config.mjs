@@ -11,7 +11,6 @@ const config = [
     rules: {
       // Unused code is an error, except names that say they are unused on purpose.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      '@typescript-eslint/no-explicit-any': 'error',
     },
   },
   {

@@ -90,7 +90,8 @@ async function main() {
 try {
   await main()
 } catch (error) {
-  // ArmErrors carry a message meant for people; anything else is shown as it is.
-  console.error(error instanceof Error ? error.message : error)
+  // ArmErrors carry a message meant for people, and the input field it concerns.
+  const target = (error as { target?: string }).target
+  console.error(`${target ? `${target}: ` : ''}${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
 }

@@ -35,16 +35,22 @@ function postgresUserIds(): Ids {
 }
 
 // Postgres refuses to run as root; as root the data folder must be reachable by the
-// `postgres` user, which a checkout under /root (mode 700) is not.
-function assertReachableByOthers(dir: string) {
-  for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
+// `postgres` user. Cerulean's own .data folder may be private (it holds keys): it gets
+// traverse-only permission (o+x, no listing); a private folder above the checkout, such
+// as /root, is reported instead.
+function makeReachableByOthers(dataDir: string) {
+  const ownFolder = path.dirname(dataDir)
+  for (let current = ownFolder; current !== path.dirname(current); current = path.dirname(current)) {
     const mode = fs.statSync(current).mode
-    if ((mode & 0o001) === 0) {
-      throw new Error(
-        `The embedded Postgres runs as the "postgres" user, which cannot enter ${current} (mode ${(mode & 0o777).toString(8)}).\n` +
-          `  Run "chmod o+x ${current}", move the checkout, or set DATABASE_URL to a Postgres of your own.`,
-      )
+    if ((mode & 0o001) !== 0) continue
+    if (current === ownFolder) {
+      fs.chmodSync(current, (mode & 0o7777) | 0o001)
+      continue
     }
+    throw new Error(
+      `The embedded Postgres runs as the "postgres" user, which cannot enter ${current} (mode ${(mode & 0o777).toString(8)}).\n` +
+        `  Run "chmod o+x ${current}", move the checkout, or set DATABASE_URL to a Postgres of your own.`,
+    )
   }
 }
 
@@ -132,7 +138,7 @@ export async function startEmbeddedPostgres({ dataDir, database, port: preferred
 }): Promise<EmbeddedPostgres> {
   const ids = postgresUserIds()
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
-  if (os.userInfo().uid === 0) assertReachableByOthers(dataDir)
+  if (os.userInfo().uid === 0) makeReachableByOthers(dataDir)
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     console.log(`Initialising an embedded Postgres in ${path.relative(process.cwd(), dataDir) || dataDir} (first run only).`)
     await initialise(dataDir)

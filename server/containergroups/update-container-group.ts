@@ -8,7 +8,7 @@ import { parseOrThrow } from '../arm/parse'
 import type { TPrincipal } from '../auth/permissions'
 import { getContainerGroupOrThrow, type TContainerGroupWithContainers } from './get-container-group-or-throw'
 import { lockContainerGroupForUpdate } from './lock-container-group'
-import { ZCreateContainerGroupInput, type TCreateContainerGroupData, type TCreateContainerGroupInput } from './schemas'
+import { ZCreateContainerGroupInput, type TCreateContainerGroupData, type TCreateContainerGroupInput, type TEnvironmentVariable } from './schemas'
 
 export function invalidUpdateError(name: string) {
   return new ArmError(
@@ -17,8 +17,22 @@ export function invalidUpdateError(name: string) {
   )
 }
 
+// Stored JSON comes back from jsonb with its keys reordered, so compare with sorted keys.
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    )
+  }
+  return value
+}
+
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 }
 
 function portKeys(ports: unknown): string[] {
@@ -52,6 +66,17 @@ export async function updateContainerGroup({ principal, subscriptionId, input }:
     )
   }
   if (shapeChanged(existing, data)) throw invalidUpdateError(existing.name)
+
+  // A client that GETs the group and PUTs it back sends secure variables by name only (their
+  // values are never returned); keep the stored secret rather than blanking it.
+  for (const c of data.containers) {
+    const stored = (existing.containers.find((e) => e.name === c.name)?.environmentVariables ?? []) as TEnvironmentVariable[]
+    c.environmentVariables = c.environmentVariables.map((v) => {
+      if (v.value !== undefined || v.secureValue !== undefined) return v
+      const secret = stored.find((s) => s.name === v.name)?.secureValue
+      return secret !== undefined ? { name: v.name, secureValue: secret } : v
+    })
+  }
 
   const changedContainers = data.containers.filter((c) => {
     const current = existing.containers.find((e) => e.name === c.name)!

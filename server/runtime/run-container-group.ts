@@ -32,6 +32,8 @@ export async function runContainerGroup({
   const before = await loadCurrentGroup(client, containerGroupId, generation)
   if (!before) return 'stale'
   const walk = { client, containerGroupId, generation }
+  // A restart in place skips the scheduler, so the node agent is the one to say "Creating".
+  await client.containerGroup.updateMany({ where: { id: containerGroupId, generation, provisioningState: 'Pending' }, data: { provisioningState: 'Creating' } })
 
   // restartCount < attempt: this attempt was scheduled for exactly these exits, and a retry of
   // the same job finds the container no longer Terminated (or already counted).

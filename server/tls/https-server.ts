@@ -54,7 +54,11 @@ export async function startHttpsServer({ port, targetPort, targetHost = '127.0.0
       },
     )
     upstream.on('error', (error) => sendBadGateway(response, error))
-    response.on('close', () => upstream.destroy())
+    // A client that hangs up mid-answer (an SSE viewer closing its tab) frees the upstream
+    // request; after a complete answer the socket belongs to the keep-alive pool again.
+    response.on('close', () => {
+      if (!response.writableFinished) upstream.destroy()
+    })
     request.pipe(upstream)
   })
 

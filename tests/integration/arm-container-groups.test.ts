@@ -95,6 +95,17 @@ describe('PUT create', () => {
       expect(response.text).not.toContain('secureValue')
     }
     expect(responses[1].body.properties.containers[0].properties.environmentVariables).toEqual([{ name: 'PLAIN', value: 'visible' }, { name: 'SECRET' }])
+    // The same body again changes nothing, so nothing restarts.
+    expect(responses[2].status).toBe(200)
+    expect(responses[2].headers.get('azure-asyncoperation')).toBeNull()
+    // A GET-modify-PUT round trip (how SDK code updates tags) keeps the secret it cannot see.
+    const roundTrip = structuredClone(responses[1].body)
+    roundTrip.tags = { edited: 'yes' }
+    const put = await arm('PUT', CG('secrets'), { token, body: roundTrip })
+    expect(put.status).toBe(200)
+    expect(put.headers.get('azure-asyncoperation')).toBeNull()
+    const stored = await db.container.findFirstOrThrow({ where: { name: 'secrets', containerGroup: { subscriptionId: sub } } })
+    expect(stored.environmentVariables).toContainEqual({ name: 'SECRET', secureValue: 's3cr3t-value' })
     const deleted = await arm('DELETE', CG('secrets'), { token })
     expect(deleted.status).toBe(200)
     expect(deleted.text).not.toContain('s3cr3t-value')

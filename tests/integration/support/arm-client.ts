@@ -46,6 +46,8 @@ const ROUTES = ['subscriptions', 'providers', 'tenants']
   .flatMap((top) => (fs.existsSync(path.join(APP, top)) ? collectRoutes(path.join(APP, top), [top]) : []))
   .sort((a, b) => Number(a.catchAll) - Number(b.catchAll) || a.names.length - b.names.length)
 
+// Tests read arbitrary ARM JSON; `any` keeps assertions readable (toEqual checks the shape).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type TArmResponse = { status: number; headers: Headers; body: any; text: string }
 
 type THandler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>
@@ -65,8 +67,8 @@ export async function dispatch(request: Request): Promise<Response | null> {
   for (const route of ROUTES) {
     const match = route.pattern.exec(pathname)
     if (!match) continue
-    const module = (await import(route.file)) as Record<string, THandler | undefined>
-    const handler = module[request.method]
+    const routeModule = (await import(route.file)) as Record<string, THandler | undefined>
+    const handler = routeModule[request.method]
     if (!handler) return new Response(null, { status: 405 })
     const params = Object.fromEntries(
       route.names.map((name, i) => [name, route.catchAll && i === route.names.length - 1 ? match[i + 1].split('/').map(decode) : decode(match[i + 1])]),
