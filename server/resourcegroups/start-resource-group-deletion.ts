@@ -39,7 +39,7 @@ export function driveResourceGroupDeletion({ principal, operation }: { principal
     } finally {
       inFlight.delete(operation.id)
     }
-  })()
+  })().catch((error: unknown) => console.error(`resource group deletion ${operation.id}: could not record the outcome; the next poll retries`, error))
   inFlight.set(operation.id, attempt)
   return attempt
 }

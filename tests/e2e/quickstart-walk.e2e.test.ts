@@ -99,7 +99,7 @@ describe('the portal quickstart walk', () => {
     fqdnUrl = (await fqdn.getAttribute('href'))!
     expect(fqdnUrl).toMatch(new RegExp(`^http://${dnsLabel}\\.[a-z][a-z0-9]{15}\\.eastus\\.aci\\.localhost:\\d+/$`))
     const main = page.getByRole('main')
-    for (const text of ['IP address', 'OS type', 'Linux', 'East US', 'myresourcegroup', 'Azure subscription 1']) {
+    for (const text of ['IP address (Public)', 'OS type', 'Linux', 'East US', 'myresourcegroup', 'Azure subscription 1']) {
       await main.getByText(text, { exact: true }).first().waitFor()
     }
     for (const command of ['Start', 'Restart', 'Stop', 'Delete']) {

@@ -34,7 +34,7 @@ async function check(request: Request, label: string) {
   const problem =
     status >= 500
       ? `5xx ${status}`
-      : status >= 400 && request.method !== 'HEAD' && status !== 405 && (typeof body?.error?.code !== 'string' || typeof body?.error?.message !== 'string')
+      : status >= 400 && request.method !== 'HEAD' && (typeof body?.error?.code !== 'string' || typeof body?.error?.message !== 'string')
         ? `non-ARM error body ${status}: ${text.slice(0, 200)}`
         : null
   if (problem) failures.push(`${label} ${request.method} ${request.url} → ${problem}`)

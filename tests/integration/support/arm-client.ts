@@ -68,12 +68,15 @@ export async function dispatch(request: Request): Promise<Response | null> {
     const match = route.pattern.exec(pathname)
     if (!match) continue
     const routeModule = (await import(route.file)) as Record<string, THandler | undefined>
-    const handler = routeModule[request.method]
+    // Next answers HEAD with the GET handler (body dropped) when a route exports no HEAD.
+    const headFromGet = request.method === 'HEAD' && !routeModule.HEAD && routeModule.GET
+    const handler = headFromGet ? routeModule.GET : routeModule[request.method]
     if (!handler) return new Response(null, { status: 405 })
     const params = Object.fromEntries(
       route.names.map((name, i) => [name, route.catchAll && i === route.names.length - 1 ? match[i + 1].split('/').map(decode) : decode(match[i + 1])]),
     )
-    return handler(request, { params: Promise.resolve(params) })
+    const response = await handler(request, { params: Promise.resolve(params) })
+    return headFromGet ? new Response(null, { status: response.status, headers: response.headers }) : response
   }
   return null
 }

@@ -3,6 +3,7 @@ import { armList } from '@/server/arm/arm-response'
 import { armRoute } from '@/server/arm/arm-route'
 import { REGIONS } from '@/server/arm/regions'
 import { getSubscriptionOrThrow } from '@/server/subscriptions/get-subscription-or-throw'
+import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
 export const GET = armRoute<{ subscriptionId: string }>(async ({ principal, params }) => {
   const subscription = await getSubscriptionOrThrow({ principal, subscriptionId: params.subscriptionId })
@@ -17,3 +18,8 @@ export const GET = armRoute<{ subscriptionId: string }>(async ({ principal, para
     })),
   )
 })
+
+export const PUT = methodNotAllowed
+export const POST = methodNotAllowed
+export const PATCH = methodNotAllowed
+export const DELETE = methodNotAllowed

@@ -6,6 +6,7 @@ import { serializeResourceGroup } from '@/server/arm/serialize-resource-group'
 import { findResourceGroups } from '@/server/resourcegroups/find-resource-groups'
 import { findDeletingResourceGroupIds } from '@/server/resourcegroups/find-deleting-resource-group-ids'
 import { getSubscriptionOrThrow } from '@/server/subscriptions/get-subscription-or-throw'
+import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
 export const GET = armRoute<{ subscriptionId: string }>(async ({ principal, params, url }) => {
   const filter = parseTagFilter(url.searchParams.get('$filter'))
@@ -17,3 +18,8 @@ export const GET = armRoute<{ subscriptionId: string }>(async ({ principal, para
   const deleting = await findDeletingResourceGroupIds({ subscriptionId: subscription.id })
   return armList(groups.map((g) => serializeResourceGroup(g, { deleting: deleting.has(g.name.toLowerCase()) })))
 })
+
+export const PUT = methodNotAllowed
+export const POST = methodNotAllowed
+export const PATCH = methodNotAllowed
+export const DELETE = methodNotAllowed

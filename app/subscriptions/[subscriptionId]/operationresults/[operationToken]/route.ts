@@ -3,6 +3,7 @@ import { armEmpty, armJson } from '@/server/arm/arm-response'
 import { armRoute } from '@/server/arm/arm-route'
 import { decodeOperationResultToken } from '@/server/arm/operation-result-token'
 import { getResourceGroupDeletionStatus } from '@/server/resourcegroups/get-resource-group-deletion-status'
+import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
 export const GET = armRoute<{ subscriptionId: string; operationToken: string }>(async ({ principal, params, url, origin }) => {
   const token = decodeOperationResultToken(params.operationToken)
@@ -11,3 +12,8 @@ export const GET = armRoute<{ subscriptionId: string; operationToken: string }>(
   if (result.status === 'failed') return armJson({ error: result.error }, { status: 409 })
   return armEmpty(202, { location: `${origin}${url.pathname}${url.search}`, 'retry-after': '1' })
 })
+
+export const PUT = methodNotAllowed
+export const POST = methodNotAllowed
+export const PATCH = methodNotAllowed
+export const DELETE = methodNotAllowed

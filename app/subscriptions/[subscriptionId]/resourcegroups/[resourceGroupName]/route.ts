@@ -12,6 +12,7 @@ import { findPendingResourceGroupDeletion } from '@/server/resourcegroups/find-p
 import { getResourceGroupOrThrow } from '@/server/resourcegroups/get-resource-group-or-throw'
 import { startResourceGroupDeletion } from '@/server/resourcegroups/start-resource-group-deletion'
 import { updateResourceGroupTags } from '@/server/resourcegroups/update-resource-group-tags'
+import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
 type TParams = { subscriptionId: string; resourceGroupName: string }
 
@@ -60,3 +61,5 @@ export const DELETE = armRoute<TParams>(async ({ principal, params, origin, apiV
   const location = `${origin}/subscriptions/${resourceGroup.subscriptionId}/operationresults/${token}?api-version=${encodeURIComponent(apiVersion)}`
   return armEmpty(202, { location, 'retry-after': DELETE_RETRY_AFTER_SECONDS })
 })
+
+export const POST = methodNotAllowed

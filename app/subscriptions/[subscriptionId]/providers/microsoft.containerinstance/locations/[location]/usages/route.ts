@@ -4,6 +4,7 @@ import { armRoute } from '@/server/arm/arm-route'
 import { requireLocation } from '@/server/arm/require-location'
 import { getLocationUsage, locationQuota } from '@/server/containergroups/get-location-usage'
 import { getSubscriptionOrThrow } from '@/server/subscriptions/get-subscription-or-throw'
+import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
 export const GET = armRoute<{ subscriptionId: string; location: string }>(async ({ principal, params }) => {
   const subscription = await getSubscriptionOrThrow({ principal, subscriptionId: params.subscriptionId })
@@ -15,3 +16,8 @@ export const GET = armRoute<{ subscriptionId: string; location: string }>(async 
     { unit: 'Count', currentValue: usage.standardCores, limit: quota.standardCores, name: { value: 'StandardCores', localizedValue: 'Standard Cores' } },
   ])
 })
+
+export const PUT = methodNotAllowed
+export const POST = methodNotAllowed
+export const PATCH = methodNotAllowed
+export const DELETE = methodNotAllowed

@@ -4,6 +4,7 @@ import { armRoute } from '@/server/arm/arm-route'
 import { RETRY_AFTER_SECONDS } from '@/server/arm/arm-container-group'
 import { serializeEvent } from '@/server/arm/serialize-container-group'
 import { getContainerGroupOperation } from '@/server/containergroups/get-container-group-operation'
+import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
 export const GET = armRoute<{ subscriptionId: string; location: string; operationId: string }>(async ({ principal, params }) => {
   const { operation, status, error, events } = await getContainerGroupOperation({ principal, ...params })
@@ -19,3 +20,8 @@ export const GET = armRoute<{ subscriptionId: string; location: string; operatio
     properties: { events: events.map(serializeEvent) },
   }, { headers })
 })
+
+export const PUT = methodNotAllowed
+export const POST = methodNotAllowed
+export const PATCH = methodNotAllowed
+export const DELETE = methodNotAllowed

@@ -14,6 +14,7 @@ import { getContainerGroupByIdOrThrow } from '@/server/containergroups/get-conta
 import { restartContainerGroup } from '@/server/containergroups/restart-container-group'
 import { updateContainerGroupTags } from '@/server/containergroups/update-container-group-tags'
 import { getResourceGroupOrThrow } from '@/server/resourcegroups/get-resource-group-or-throw'
+import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
 type TParams = { subscriptionId: string; resourceGroupName: string; containerGroupName: string }
 
@@ -72,3 +73,5 @@ export const DELETE = armRoute<TParams>(async ({ principal, params }) => {
     throw error
   }
 })
+
+export const POST = methodNotAllowed

@@ -3,6 +3,7 @@ import { armJson } from '@/server/arm/arm-response'
 import { armRoute } from '@/server/arm/arm-route'
 import { websocketOrigin } from '@/server/arm/public-origin'
 import { createExecSession } from '@/server/containergroups/create-exec-session'
+import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
 export const POST = armRoute<{ subscriptionId: string; resourceGroupName: string; containerGroupName: string; containerName: string }>(async ({ principal, params, origin }) => {
   const session = await createExecSession({
@@ -16,3 +17,9 @@ export const POST = armRoute<{ subscriptionId: string; resourceGroupName: string
   })
   return armJson(session)
 })
+
+export const GET = methodNotAllowed
+export const HEAD = methodNotAllowed
+export const PUT = methodNotAllowed
+export const PATCH = methodNotAllowed
+export const DELETE = methodNotAllowed

@@ -5,6 +5,7 @@ import { parseOrThrow } from '@/server/arm/parse'
 import { ZArmExecRequest } from '@/server/arm/schemas'
 import { websocketOrigin } from '@/server/arm/public-origin'
 import { createExecSession } from '@/server/containergroups/create-exec-session'
+import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
 export const POST = armRoute<{ subscriptionId: string; resourceGroupName: string; containerGroupName: string; containerName: string }>(
   async ({ principal, params, readJson, origin }) => {
@@ -23,3 +24,9 @@ export const POST = armRoute<{ subscriptionId: string; resourceGroupName: string
     return armJson(session)
   },
 )
+
+export const GET = methodNotAllowed
+export const HEAD = methodNotAllowed
+export const PUT = methodNotAllowed
+export const PATCH = methodNotAllowed
+export const DELETE = methodNotAllowed
