@@ -5,7 +5,9 @@ import path from 'node:path'
 import { env } from '../env'
 
 export function dataDir(): string {
-  return path.resolve(process.cwd(), env.CERULEAN_DATA_DIR)
+  // A runtime folder, not a source: the ignore comment keeps Next's build from tracing the
+  // whole project into its output because of this dynamic path.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.CERULEAN_DATA_DIR)
 }
 
 export type TTlsPaths = { dir: string; caCert: string; caKey: string; serverCert: string; serverKey: string }
