@@ -11,6 +11,8 @@ ARG NODE_VERSION=20
 FROM node:${NODE_VERSION}-bookworm-slim AS base
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
+# The lockfile is written by npm 11 (its allowScripts policy included); the image's npm 10 is older.
+RUN npm install -g npm@11 --no-audit --no-fund
 
 # Dependencies only, so that this layer is rebuilt when the lockfile changes and not on
 # every source edit. The postinstall step generates the Prisma client from the schema.
@@ -28,6 +30,9 @@ FROM base AS runtime
 ENV NODE_ENV=production \
     PORT=3000
 COPY --from=build --chown=node:node /app /app
+# .data holds what the stack generates on first start (signing keys, the local CA); mount
+# a volume there to keep it across container restarts.
+RUN mkdir -p /app/.data && chown node:node /app /app/.data
 USER node
 
 FROM runtime AS worker

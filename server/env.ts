@@ -15,6 +15,25 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(1).default('cerulean-development-secret-change-me'),
   // Simulated time scale for lifecycle stages: 1 = realistic seconds, 0 = instant.
   CERULEAN_STAGE_DELAY_SCALE: z.coerce.number().min(0).default(1),
+  // Which roles `npm run workers` plays: the controller (scheduler, reconciler, node monitor on
+  // BullMQ) and/or a node agent (simulated kubelets). Tests and large setups run them apart.
+  CERULEAN_WORKER_ROLES: z
+    .string()
+    .default('controller,agent')
+    .transform((value) => value.split(',').map((role) => role.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['controller', 'agent'])).min(1)),
+  // A node agent holds its nodes by a lease in Postgres, renewed (with the nodes' heartbeat) in
+  // one UPDATE every RENEW ms; a lease not renewed for LEASE ms may be taken by another agent.
+  CERULEAN_NODE_LEASE_MS: z.coerce.number().int().positive().default(6_000),
+  CERULEAN_NODE_LEASE_RENEW_MS: z.coerce.number().int().positive().default(2_000),
+  // A node whose heartbeat is older than this turns NotReady and its container groups move.
+  CERULEAN_NODE_HEARTBEAT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  // Scheduler: the default scoring policy (a call may choose another) and, when nothing fits,
+  // how long a group waits for capacity and how its retries back off before it fails.
+  CERULEAN_SCHEDULER_POLICY: z.enum(['binpack', 'spread', 'balanced']).default('binpack'),
+  CERULEAN_SCHEDULER_RETRY_WINDOW_MS: z.coerce.number().int().min(0).default(60_000),
+  CERULEAN_SCHEDULER_RETRY_BASE_MS: z.coerce.number().int().positive().default(1_000),
+  CERULEAN_SCHEDULER_RETRY_MAX_MS: z.coerce.number().int().positive().default(16_000),
   // ACI quotas per subscription and region, as Azure's defaults (resource-and-quota-limits).
   ACI_QUOTA_CONTAINER_GROUPS: z.coerce.number().int().min(0).default(100),
   ACI_QUOTA_STANDARD_CORES: z.coerce.number().min(0).default(100),

@@ -14,14 +14,14 @@ export function missingProcessors(processors: Partial<Record<string, unknown>>, 
   return names.filter((name) => typeof processors[name] !== 'function')
 }
 
-async function dispatch(job: Job): Promise<unknown> {
+async function dispatch(job: Job, token?: string): Promise<unknown> {
   if (!(job.name in jobRegistry)) throw new UnrecoverableError(`No job named '${job.name}' is registered.`)
   const name = job.name as JobName
   // Payloads are parsed again here: whatever sits in Redis is untrusted input.
   const parsed = jobRegistry[name].safeParse(job.data)
   if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${name}: ${parsed.error.message}`)
   const processor = processorsByJobName[name] as TProcessor<JobName>
-  return processor(parsed.data as never, job)
+  return processor(parsed.data as never, job, token)
 }
 
 export function createControlPlaneWorker({ concurrency = 20, connection = createRedis() }: { concurrency?: number; connection?: Redis } = {}): Worker {

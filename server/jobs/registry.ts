@@ -5,7 +5,12 @@ import { z } from 'zod'
 
 export const jobRegistry = {
   // Place a container group on a node (filter, score, reserve).
-  'containergroups.schedule': z.object({ containerGroupId: z.uuid(), generation: z.number().int().positive() }),
+  'containergroups.schedule': z.object({
+    containerGroupId: z.uuid(),
+    generation: z.number().int().positive(),
+    // Set while no node has room: retries so far and when the wait began (epoch ms).
+    waiting: z.object({ attempt: z.number().int().positive(), waitingSince: z.number().int().nonnegative() }).optional(),
+  }),
   // Walk the group's containers through their lifecycle on the node they were placed on.
   'containergroups.run': z.object({
     containerGroupId: z.uuid(),

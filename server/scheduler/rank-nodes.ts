@@ -1,62 +1,32 @@
-// Pure placement: which nodes can take a container group, best first. No I/O here, so the
-// policy can be tested and benchmarked on its own; `reserve-placement.ts` makes it true.
+// Pure placement: which nodes can take a container group, best first. No I/O here: it is the
+// model of what reserve-placement.ts does inside Postgres (filter, sample, score), so a policy
+// can be tested and reasoned about on its own.
+import { fitsOnNode, scoreNode, type TNodeCapacity, type TPlacementRequest, type TSchedulingPolicy } from './scoring-policies'
+import { nodesToScore, rotatingSample } from './sample-nodes'
 
-export type TPlacementStrategy = 'binpack' | 'spread'
-
-export type TNodeCapacity = {
-  id: string
-  name: string
-  region: string
-  osType: string
-  state: string
-  cpuCapacityMillicores: number
-  memoryCapacityMb: number
-  cpuAllocatedMillicores: number
-  memoryAllocatedMb: number
-}
-
-export type TPlacementRequest = {
-  region: string
-  osType: string
-  cpuMillicores: number
-  memoryMb: number
-}
-
-export function fitsOnNode(node: TNodeCapacity, request: TPlacementRequest): boolean {
-  return (
-    node.state === 'Ready' &&
-    node.region === request.region &&
-    node.osType === request.osType &&
-    node.cpuAllocatedMillicores + request.cpuMillicores <= node.cpuCapacityMillicores &&
-    node.memoryAllocatedMb + request.memoryMb <= node.memoryCapacityMb
-  )
-}
-
-/** How full the node would be after the placement, 0..1, the busier of CPU and memory. */
-export function utilizationAfter(node: TNodeCapacity, request: TPlacementRequest): number {
-  const cpu = (node.cpuAllocatedMillicores + request.cpuMillicores) / node.cpuCapacityMillicores
-  const memory = (node.memoryAllocatedMb + request.memoryMb) / node.memoryCapacityMb
-  return Math.max(cpu, memory)
-}
+export { fitsOnNode, type TNodeCapacity, type TPlacementRequest } from './scoring-policies'
 
 /**
- * Candidates in the order the scheduler should try them. Bin-pack fills the busiest node that
- * still fits, keeping whole nodes free for large groups; spread picks the emptiest, trading
- * density for fewer groups lost when one node fails. Ties go by name so runs are repeatable.
+ * Candidates in the order the scheduler tries them: the feasible nodes of the sample, highest
+ * score first. Ties keep the walk order, so equal nodes are taken in turn rather than always
+ * the same one.
  */
 export function rankNodes({
   nodes,
   request,
-  strategy = 'binpack',
+  policy = 'binpack',
+  after = null,
+  sampleSize = nodesToScore(nodes.length),
 }: {
   nodes: TNodeCapacity[]
   request: TPlacementRequest
-  strategy?: TPlacementStrategy
+  policy?: TSchedulingPolicy
+  after?: string | null
+  sampleSize?: number
 }): TNodeCapacity[] {
-  const direction = strategy === 'binpack' ? -1 : 1
-  return nodes
-    .filter((node) => fitsOnNode(node, request))
-    .map((node) => ({ node, score: utilizationAfter(node, request) }))
-    .sort((a, b) => direction * (a.score - b.score) || a.node.name.localeCompare(b.node.name))
+  const { sample } = rotatingSample({ nodes, feasible: (node) => fitsOnNode(node, request), after, size: sampleSize })
+  return sample
+    .map((node, position) => ({ node, position, score: scoreNode(node, request, policy) }))
+    .sort((a, b) => b.score - a.score || a.position - b.position)
     .map(({ node }) => node)
 }

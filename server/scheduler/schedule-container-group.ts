@@ -1,14 +1,24 @@
-// The scheduler controller (job containergroups.schedule): filter, score, reserve, then hand the
-// group to the node agent. Safe to run any number of times for the same group and generation:
-// a stale generation, a deleted or stopped group, or an existing placement all short-circuit.
+// The scheduler controller (job containergroups.schedule): filter, score and reserve in one
+// statement (reserve-placement.ts), then hand the group to the node agent. Safe to run any
+// number of times, in any number of processes, for the same group and generation: a stale
+// generation, a deleted or stopped group, or an existing placement all short-circuit.
 import { db as defaultDb, type Db } from '../db/client'
+import { env } from '../env'
 import { enqueue, runJobId } from '../jobs/queue'
 import { finishOperations } from '../containergroups/finish-operations'
 import { recordEvent } from '../containergroups/record-event'
-import { rankNodes, type TPlacementStrategy } from './rank-nodes'
-import { reservePlacement } from './reserve-placement'
+import { reservePlacement, type TPlacementTarget, type TReservation } from './reserve-placement'
+import { advanceWalkCursor, sampleSizeFor, walkCursor } from './pool-walk'
+import { nextSchedulingRetry, type TBackoffSettings, type TWaiting } from './scheduling-backoff'
+import type { TSchedulingPolicy } from './scoring-policies'
 
-export type TScheduleOutcome = 'stale' | 'placed' | 'already-placed' | 'no-capacity'
+export type TScheduleResult =
+  | { outcome: 'stale' | 'placed' | 'already-placed' | 'no-capacity' }
+  // Nothing fits yet: run again in retryInMs, carrying `waiting` into that run.
+  | { outcome: 'waiting'; retryInMs: number; waiting: TWaiting }
+
+// Attempts that pass locked candidates by before one that waits for them.
+const SKIP_LOCKED_ATTEMPTS = 4
 
 function formatQuantity(value: number): string {
   return String(Math.round(value * 100) / 100)
@@ -22,58 +32,95 @@ export function capacityUnavailableMessage({ cpuMillicores, memoryMb, location }
   )
 }
 
+export function defaultBackoffSettings(): TBackoffSettings {
+  return { baseMs: env.CERULEAN_SCHEDULER_RETRY_BASE_MS, maxMs: env.CERULEAN_SCHEDULER_RETRY_MAX_MS, windowMs: env.CERULEAN_SCHEDULER_RETRY_WINDOW_MS }
+}
+
+type TGroupRow = {
+  generation: number
+  desiredState: string
+  provisioningState: string
+  location: string
+  osType: string
+  cpuMillicores: number
+  memoryMb: number
+  nodeId: string | null
+  restartCount: number
+}
+
+async function loadGroup(client: Db, containerGroupId: string): Promise<TGroupRow | undefined> {
+  const [group] = await client.$queryRaw<TGroupRow[]>`
+    SELECT g.generation, g."desiredState", g."provisioningState", g.location, g."osType", g."cpuMillicores", g."memoryMb", p."nodeId",
+      (SELECT coalesce(max(c."restartCount"), 0)::int FROM "Container" c WHERE c."containerGroupId" = g.id) AS "restartCount"
+    FROM "ContainerGroup" g LEFT JOIN "Placement" p ON p."containerGroupId" = g.id
+    WHERE g.id = ${containerGroupId}::uuid`
+  return group
+}
+
+/** Samples and reserves until placed, stale or out of room; contention just means sampling again. */
+async function placeOnNode(client: Db, target: TPlacementTarget, policy: TSchedulingPolicy): Promise<TReservation> {
+  const sampleSize = await sampleSizeFor(client, target.region, target.osType)
+  for (let attempt = 0; ; attempt++) {
+    const skipLocked = attempt < SKIP_LOCKED_ATTEMPTS
+    const after = walkCursor(target.region, target.osType)
+    const reservation = await reservePlacement({ client, target, policy, after, sampleSize, skipLocked })
+    if (reservation.status === 'placed' || reservation.status === 'contended') advanceWalkCursor(target.region, target.osType, reservation.lastSampledId)
+    if (reservation.status !== 'contended') return reservation
+  }
+}
+
 export async function scheduleContainerGroup({
   client = defaultDb,
   containerGroupId,
   generation,
-  strategy = 'binpack',
+  policy = env.CERULEAN_SCHEDULER_POLICY,
+  waiting = null,
+  backoff = defaultBackoffSettings(),
 }: {
   client?: Db
   containerGroupId: string
   generation: number
-  strategy?: TPlacementStrategy
-}): Promise<TScheduleOutcome> {
-  const group = await client.containerGroup.findUnique({
-    where: { id: containerGroupId },
-    include: { placement: true, containers: { select: { restartCount: true } } },
-  })
-  if (!group || group.generation !== generation || group.desiredState !== 'Running') return 'stale'
-  if (group.provisioningState === 'Failed') return 'stale'
+  policy?: TSchedulingPolicy
+  // Carried from the previous run while the group waits for capacity.
+  waiting?: TWaiting | null
+  backoff?: TBackoffSettings
+}): Promise<TScheduleResult> {
+  const group = await loadGroup(client, containerGroupId)
+  if (!group || group.generation !== generation || group.desiredState !== 'Running') return { outcome: 'stale' }
+  if (group.provisioningState === 'Failed') return { outcome: 'stale' }
 
-  let outcome: TScheduleOutcome = 'already-placed'
-  if (!group.placement) {
-    const nodes = await client.node.findMany({ where: { region: group.location, osType: group.osType, state: 'Ready' } })
-    const request = { region: group.location, osType: group.osType, cpuMillicores: group.cpuMillicores, memoryMb: group.memoryMb }
-    const reservation = await reservePlacement({
-      client,
-      containerGroupId,
-      generation,
-      nodeIds: rankNodes({ nodes, request, strategy }).map((node) => node.id),
-      cpuMillicores: group.cpuMillicores,
-      memoryMb: group.memoryMb,
-    })
-    if (reservation.status === 'stale') return 'stale'
+  let outcome: 'placed' | 'already-placed' = 'already-placed'
+  if (!group.nodeId) {
+    const target = { containerGroupId, generation, region: group.location, osType: group.osType, cpuMillicores: group.cpuMillicores, memoryMb: group.memoryMb }
+    const reservation = await placeOnNode(client, target, policy)
+    if (reservation.status === 'stale') return { outcome: 'stale' }
     if (reservation.status === 'no-capacity') {
+      const retry = nextSchedulingRetry({ waiting, now: Date.now(), settings: backoff })
+      if (retry) return { outcome: 'waiting', ...retry }
       await failUnschedulable({ client, containerGroupId, generation, message: capacityUnavailableMessage(group) })
-      return 'no-capacity'
+      return { outcome: 'no-capacity' }
     }
-    outcome = reservation.status
+    outcome = reservation.status === 'placed' ? 'placed' : 'already-placed'
   }
-
-  await client.containerGroup.updateMany({ where: { id: containerGroupId, generation, provisioningState: 'Pending' }, data: { provisioningState: 'Creating' } })
-  const attempt = Math.max(0, ...group.containers.map((c) => c.restartCount))
-  await enqueue('containergroups.run', { containerGroupId, generation, attempt }, { jobId: runJobId(containerGroupId, generation, attempt) })
-  return outcome
+  if (outcome === 'already-placed') {
+    await client.containerGroup.updateMany({ where: { id: containerGroupId, generation, provisioningState: 'Pending' }, data: { provisioningState: 'Creating' } })
+  }
+  await enqueue('containergroups.run', { containerGroupId, generation, attempt: group.restartCount }, { jobId: runJobId(containerGroupId, generation, group.restartCount) })
+  return { outcome }
 }
 
 async function failUnschedulable({ client, containerGroupId, generation, message }: { client: Db; containerGroupId: string; generation: number; message: string }) {
   await client.$transaction(async (tx) => {
-    // Only the first run that sees no capacity reports it; retries find the group already Failed.
-    const { count } = await tx.containerGroup.updateMany({
-      where: { id: containerGroupId, generation, provisioningState: { in: ['Pending', 'Creating'] }, placement: { is: null } },
-      data: { provisioningState: 'Failed', state: 'Failed' },
-    })
-    if (count === 0) return
+    // Lock first, then look for a placement in a later statement: its fresh snapshot sees a
+    // placement that a parallel scheduler committed while we waited for the lock.
+    const current = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "ContainerGroup"
+      WHERE id = ${containerGroupId}::uuid AND generation = ${generation} AND "provisioningState" IN ('Pending', 'Creating')
+      FOR UPDATE`
+    // Only the first run that gives up reports it; retries find the group already Failed.
+    if (current.length === 0) return
+    if (await tx.placement.findUnique({ where: { containerGroupId }, select: { id: true } })) return
+    await tx.containerGroup.update({ where: { id: containerGroupId }, data: { provisioningState: 'Failed', state: 'Failed' } })
     await recordEvent({ client: tx, event: { containerGroupId, containerName: null, name: 'FailedScheduling', message, type: 'Warning' } })
     await finishOperations({ client: tx, containerGroupId, status: 'Failed', error: { code: 'ServiceUnavailable', message } })
   })

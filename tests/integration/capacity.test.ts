@@ -74,7 +74,7 @@ describe('giving capacity back', () => {
     expect(await totalAllocation()).toEqual({ cpuMillicores: 0, memoryMb: 0 })
     expect(await db.placement.count({ where: { containerGroupId: group.id } })).toBe(0)
     expect(await readLogLines({ containerGroupId: group.id, containerName: 'delete-me' })).toEqual([])
-    expect(await scheduleContainerGroup({ containerGroupId: group.id, generation: group.generation })).toBe('stale')
+    expect(await scheduleContainerGroup({ containerGroupId: group.id, generation: group.generation })).toEqual({ outcome: 'stale' })
     expect(await runContainerGroup({ containerGroupId: group.id, generation: group.generation, attempt: 0 })).toBe('stale')
     expect(await totalAllocation()).toEqual({ cpuMillicores: 0, memoryMb: 0 })
   })

@@ -1,10 +1,13 @@
-// The reservation itself, without a worker: concurrent reservations against one node never
-// over-commit it, a group is never placed twice, and releasing is exact and idempotent.
+// The reservation statement itself, without a worker: concurrent reservations against one node
+// never over-commit it, a group is never placed twice, releasing is exact and idempotent, and
+// the node Postgres picks is the one the pure model of the policy ranks first.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../server/db/client'
 import { createContainerGroup } from '../../server/containergroups/create-container-group'
-import { reservePlacement } from '../../server/scheduler/reserve-placement'
+import { reservePlacement, WALK_START, type TReservation } from '../../server/scheduler/reserve-placement'
 import { releasePlacement } from '../../server/scheduler/release-placement'
+import { rankNodes } from '../../server/scheduler/rank-nodes'
+import { SCHEDULING_POLICIES } from '../../server/scheduler/scoring-policies'
 import { seedNodePool } from '../factories/nodes'
 import { createTestUser } from '../factories/users'
 import { createTestResourceGroup } from '../factories/resource-groups'
@@ -21,17 +24,22 @@ beforeAll(async () => {
   await createTestResourceGroup({ principal: owner.principal, subscriptionId: owner.subscription.id })
 })
 
-async function createGroups(count: number, prefix: string) {
+async function createGroups(count: number, prefix: string, location = 'eastus', cpu = 1, memoryInGB = 1) {
   const created = await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      createContainerGroup({ principal: owner.principal, subscriptionId: owner.subscription.id, input: containerGroupInput({ name: `${prefix}-${i}`, cpu: 1, memoryInGB: 1 }) }),
+      createContainerGroup({ principal: owner.principal, subscriptionId: owner.subscription.id, input: containerGroupInput({ name: `${prefix}-${i}`, location, cpu, memoryInGB }) }),
     ),
   )
   return created.map(({ containerGroup }) => containerGroup)
 }
 
-function reserve(group: { id: string; generation: number }) {
-  return reservePlacement({ client: db, containerGroupId: group.id, generation: group.generation, nodeIds: [nodeId], cpuMillicores: 1000, memoryMb: 1024 })
+/** As the scheduler does: a lost race means sampling again, waiting for locks this time. */
+async function reserve(group: { id: string; generation: number; location?: string; cpuMillicores?: number; memoryMb?: number }): Promise<TReservation> {
+  const target = { containerGroupId: group.id, generation: group.generation, region: group.location ?? 'eastus', osType: 'Linux', cpuMillicores: group.cpuMillicores ?? 1000, memoryMb: group.memoryMb ?? 1024 }
+  for (;;) {
+    const reservation = await reservePlacement({ client: db, target, policy: 'binpack', sampleSize: 100, skipLocked: false })
+    if (reservation.status !== 'contended') return reservation
+  }
 }
 
 describe('reservePlacement', () => {
@@ -43,6 +51,8 @@ describe('reservePlacement', () => {
     const node = await db.node.findUniqueOrThrow({ where: { id: nodeId } })
     expect([node.cpuAllocatedMillicores, node.memoryAllocatedMb]).toEqual([2000, 2048])
     expect(await nodeAllocationMismatches()).toEqual([])
+    const placed = await db.containerGroup.findMany({ where: { id: { in: groups.map((g) => g.id) }, placement: { isNot: null } } })
+    expect(placed.map((g) => g.provisioningState)).toEqual(['Creating', 'Creating'])
 
     for (const group of groups) await releasePlacement({ client: db, containerGroupId: group.id })
     expect(await db.node.findUniqueOrThrow({ where: { id: nodeId } })).toMatchObject({ cpuAllocatedMillicores: 0, memoryAllocatedMb: 0 })
@@ -67,5 +77,55 @@ describe('reservePlacement', () => {
     await db.containerGroup.update({ where: { id: group.id }, data: { desiredState: 'Stopped' } })
     expect(await reserve(group)).toEqual({ status: 'stale' })
     expect(await db.placement.count({ where: { containerGroupId: group.id } })).toBe(0)
+  })
+
+  it('skips cordoned and NotReady nodes', async () => {
+    await db.node.update({ where: { id: nodeId }, data: { cordoned: true } })
+    const [group] = await createGroups(1, 'cordoned')
+    expect(await reserve(group)).toEqual({ status: 'no-capacity' })
+    await db.node.update({ where: { id: nodeId }, data: { cordoned: false, state: 'NotReady' } })
+    expect(await reserve(group)).toEqual({ status: 'no-capacity' })
+    await db.node.update({ where: { id: nodeId }, data: { state: 'Ready' } })
+    expect(await reserve(group)).toMatchObject({ status: 'placed', nodeId })
+    await releasePlacement({ client: db, containerGroupId: group.id })
+  })
+
+  it('picks the node the pure model ranks first, for every policy and sample', async () => {
+    // Eight 8-core nodes in West US 2, filled unevenly in CPU and memory.
+    const pool = await seedNodePool({ client: db, regions: ['westus2'], nodesPerRegion: 8, cpuCores: 8, memoryGb: 16, osTypes: ['Linux'] })
+    const fill = [
+      [0, 0],
+      [4000, 2048],
+      [2000, 8192],
+      [6000, 12288],
+      [3000, 6144],
+      [7500, 1024],
+      [1000, 15000],
+      [5000, 9000],
+    ]
+    for (const [i, node] of pool.entries()) {
+      await db.node.update({ where: { id: node.id }, data: { cpuAllocatedMillicores: fill[i][0], memoryAllocatedMb: fill[i][1] } })
+    }
+    const [group] = await createGroups(1, 'model', 'westus2', 1, 2)
+    const target = { containerGroupId: group.id, generation: group.generation, region: 'westus2', osType: 'Linux', cpuMillicores: 1000, memoryMb: 2048 }
+    const sorted = [...pool].sort((a, b) => (a.id < b.id ? -1 : 1))
+    for (const policy of SCHEDULING_POLICIES) {
+      for (const [after, sampleSize] of [[WALK_START, 100], [sorted[2].id, 3], [sorted[6].id, 2]] as const) {
+        const nodes = await db.node.findMany({ where: { region: 'westus2' } })
+        const expected = rankNodes({ nodes, request: { region: 'westus2', ...target }, policy, after, sampleSize })[0]
+        const reservation = await reservePlacement({ client: db, target, policy, after, sampleSize })
+        expect({ policy, after, sampleSize, status: reservation.status, nodeId: reservation.status === 'placed' ? reservation.nodeId : null }).toEqual({
+          policy,
+          after,
+          sampleSize,
+          status: 'placed',
+          nodeId: expected.id,
+        })
+        await releasePlacement({ client: db, containerGroupId: group.id })
+      }
+    }
+    // Every reservation was given back exactly.
+    const after = await db.node.findMany({ where: { region: 'westus2' }, orderBy: { name: 'asc' } })
+    expect(after.map((n) => [n.cpuAllocatedMillicores, n.memoryAllocatedMb])).toEqual(fill)
   })
 })

@@ -28,6 +28,9 @@ await adminQuery(`CREATE DATABASE "${databaseName}"`)
 process.env.DATABASE_URL = databaseUrl.toString()
 process.env.REDIS_PREFIX = redisPrefix
 process.env.CERULEAN_STAGE_DELAY_SCALE = '0'
+// A group that finds no room waits for capacity; in tests the wait is short so failures show quickly.
+process.env.CERULEAN_SCHEDULER_RETRY_WINDOW_MS ??= '1000'
+process.env.CERULEAN_SCHEDULER_RETRY_BASE_MS ??= '200'
 const { applyMigrations } = await import('../../server/db/schema-engine')
 await applyMigrations(databaseUrl.toString())
 
