@@ -1,5 +1,6 @@
 // npm test – everything CI runs, in order, stopping at the first failure:
-// typecheck, lint, unit, integration, e2e. The last line sums the tests of every suite
+// typecheck, lint, unit, integration, e2e, and the official Azure SDKs and az against a
+// running stack. The last line sums the tests of every suite
 // that ran: "N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -17,6 +18,7 @@ const steps = [
   { script: 'test:unit', report: 'unit.json' },
   { script: 'test:integration', report: 'integration.json' },
   { script: 'test:e2e', report: 'e2e.json' },
+  { script: 'test:sdk', report: 'sdk.json' },
 ]
 
 const totals = { passed: 0, failed: 0 }

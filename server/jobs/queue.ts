@@ -36,7 +36,3 @@ export async function enqueue<N extends JobName>(
 export function scheduleJobId(containerGroupId: string, generation: number): string {
   return `schedule-${containerGroupId}-${generation}`
 }
-
-export function runJobId(containerGroupId: string, generation: number, attempt: number): string {
-  return `run-${containerGroupId}-${generation}-${attempt}`
-}

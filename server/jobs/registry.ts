@@ -11,15 +11,11 @@ export const jobRegistry = {
     // Set while no node has room: retries so far and when the wait began (epoch ms).
     waiting: z.object({ attempt: z.number().int().positive(), waitingSince: z.number().int().nonnegative() }).optional(),
   }),
-  // Walk the group's containers through their lifecycle on the node they were placed on.
-  'containergroups.run': z.object({
-    containerGroupId: z.uuid(),
-    generation: z.number().int().positive(),
-    // Bumped on each restart so a delayed restart is its own job.
-    attempt: z.number().int().nonnegative(),
-  }),
   // Compare desired and observed state and re-enqueue what a lost trigger left behind.
   'containergroups.reconcile': z.object({}),
+  // Turn nodes whose heartbeat stopped NotReady (and back) and move their groups elsewhere.
+  // Container lifecycles are not jobs: node agents (workers/node-agent.ts) drive them.
+  'nodes.monitor': z.object({}),
 } as const
 
 export type JobName = keyof typeof jobRegistry

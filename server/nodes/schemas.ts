@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { REGION_NAMES } from '../arm/regions'
 
 export const ZAddNodesInput = z.object({
-  region: z.enum(REGION_NAMES as unknown as [string, ...string[]], { message: 'Choose one of the ACI regions.' }),
+  region: z.enum(REGION_NAMES, { message: 'Choose one of the ACI regions.' }),
   osType: z.enum(['Linux', 'Windows']).default('Linux'),
   count: z.coerce.number().int().min(1, 'Add at least one node.').max(1_000, 'Add at most 1,000 nodes at a time.'),
   cpuCores: z.coerce.number().int().min(1).max(256).default(16),

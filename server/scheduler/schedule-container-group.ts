@@ -4,7 +4,6 @@
 // generation, a deleted or stopped group, or an existing placement all short-circuit.
 import { db as defaultDb, type Db } from '../db/client'
 import { env } from '../env'
-import { enqueue, runJobId } from '../jobs/queue'
 import { finishOperations } from '../containergroups/finish-operations'
 import { recordEvent } from '../containergroups/record-event'
 import { reservePlacement, type TPlacementTarget, type TReservation } from './reserve-placement'
@@ -105,7 +104,8 @@ export async function scheduleContainerGroup({
   if (outcome === 'already-placed') {
     await client.containerGroup.updateMany({ where: { id: containerGroupId, generation, provisioningState: 'Pending' }, data: { provisioningState: 'Creating' } })
   }
-  await enqueue('containergroups.run', { containerGroupId, generation, attempt: group.restartCount }, { jobId: runJobId(containerGroupId, generation, group.restartCount) })
+  // No job to hand over: the Placement row is the hand-off. Its trigger notifies the agent
+  // holding the node, which also finds it on its next lease round or reload (server/nodeagents).
   return { outcome }
 }
 
