@@ -5,7 +5,7 @@ import { env } from '../server/env'
 import { startHttpsServer } from '../server/tls/https-server'
 import { tlsPaths } from '../server/tls/data-dir'
 
-const server = await startHttpsServer({ port: env.CERULEAN_HTTPS_PORT, targetPort: env.PORT })
+const server = await startHttpsServer({ port: env.CERULEAN_HTTPS_PORT, targetPort: env.PORT, execPort: env.CERULEAN_EXEC_PORT })
 console.log(`HTTPS listener on https://localhost:${env.CERULEAN_HTTPS_PORT} -> http://127.0.0.1:${env.PORT} (CA: ${tlsPaths().caCert})`)
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

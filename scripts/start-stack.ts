@@ -54,7 +54,7 @@ try {
   // HTTPS listener (identity): the Azure SDKs and az send bearer tokens only over https.
   // It runs in this process and forwards to the portal; the CA lives in .data/tls.
   const httpsPort = Number(process.env.CERULEAN_HTTPS_PORT || 3443)
-  await startHttpsServer({ port: httpsPort, targetPort: port })
+  await startHttpsServer({ port: httpsPort, targetPort: port, execPort: Number(process.env.CERULEAN_EXEC_PORT || 3022) })
 
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
   const health = stack.health

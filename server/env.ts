@@ -34,6 +34,8 @@ const ZEnv = z.object({
   CERULEAN_SCHEDULER_RETRY_WINDOW_MS: z.coerce.number().int().min(0).default(60_000),
   CERULEAN_SCHEDULER_RETRY_BASE_MS: z.coerce.number().int().positive().default(1_000),
   CERULEAN_SCHEDULER_RETRY_MAX_MS: z.coerce.number().int().positive().default(16_000),
+  // How often the reconciler re-enqueues what lost triggers left behind.
+  CERULEAN_RECONCILE_EVERY_MS: z.coerce.number().int().positive().default(10_000),
   // ACI quotas per subscription and region, as Azure's defaults (resource-and-quota-limits).
   ACI_QUOTA_CONTAINER_GROUPS: z.coerce.number().int().min(0).default(100),
   ACI_QUOTA_STANDARD_CORES: z.coerce.number().min(0).default(100),
@@ -54,6 +56,9 @@ const ZEnv = z.object({
   CERULEAN_DATA_DIR: z.string().min(1).default('.data'),
   // The HTTPS listener the Azure SDKs and az talk to: they refuse bearer tokens over http.
   CERULEAN_HTTPS_PORT: z.coerce.number().int().positive().default(3443),
+  // Container exec websockets for the plain-http portal (Next.js cannot take upgrades); over
+  // https the HTTPS listener forwards /api/exec to the same server.
+  CERULEAN_EXEC_PORT: z.coerce.number().int().positive().default(3022),
 })
 
 export type TEnv = z.infer<typeof ZEnv>

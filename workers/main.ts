@@ -1,36 +1,26 @@
-// npm run workers – the control plane's background process: one BullMQ worker for every job
-// in server/jobs/registry.ts, a heartbeat for /api/health, and the recurring reconciler.
+// npm run workers – the control plane's background process. By default it plays both roles:
+// the controller (workers/start-controller.ts) and one node agent (server/nodeagents). Set
+// CERULEAN_WORKER_ROLES=controller to run the controller alone, and start node agents with
+// workers/node-agent.ts, as many as you like: they share the nodes by leases.
 import { db } from '../server/db/client'
+import { env } from '../server/env'
 import { sharedRedis } from '../server/redis'
-import { controlPlaneQueue } from '../server/jobs/queue'
-import { reconcileContainerGroups } from '../server/containergroups/reconcile-container-groups'
-import { createControlPlaneWorker } from './create-control-plane-worker'
-import { startHeartbeat } from './heartbeat'
+import { startNodeAgent } from '../server/nodeagents/start-node-agent'
+import { startController } from './start-controller'
 
-const RECONCILE_EVERY_MS = 10_000
-
-const worker = createControlPlaneWorker({ concurrency: 20 })
-const stopHeartbeat = startHeartbeat({ redis: sharedRedis() })
-
-// A job scheduler, not setInterval: BullMQ keeps one schedule however many workers run.
-await controlPlaneQueue().upsertJobScheduler(
-  'containergroups.reconcile',
-  { every: RECONCILE_EVERY_MS },
-  { name: 'containergroups.reconcile', data: {}, opts: { removeOnComplete: true, removeOnFail: { count: 100 } } },
-)
-// Catch up straight away on whatever the previous run (or a crash) left behind.
-await reconcileContainerGroups().catch((error) => console.error('startup reconcile failed:', error))
-console.log(`workers: ready (pid ${process.pid})`)
+const roles = env.CERULEAN_WORKER_ROLES
+const controller = roles.includes('controller') ? await startController() : undefined
+const agent = roles.includes('agent') ? startNodeAgent() : undefined
+console.log(`workers: ready (pid ${process.pid}, roles ${roles.join(', ')})`)
 
 let closing = false
 async function shutdown(signal: string) {
   if (closing) return
   closing = true
   console.log(`workers: ${signal} received, finishing active jobs`)
-  stopHeartbeat()
   try {
-    await worker.close()
-    await controlPlaneQueue().close()
+    await agent?.stop()
+    await controller?.stop()
     await sharedRedis().quit()
     await db.$disconnect()
   } finally {

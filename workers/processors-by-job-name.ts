@@ -3,11 +3,11 @@
 import type { JobName } from '../server/jobs/registry'
 import type { TProcessor } from './processor'
 import { processReconcileJob } from './processors/containergroups.reconcile'
-import { processRunJob } from './processors/containergroups.run'
 import { processScheduleJob } from './processors/containergroups.schedule'
+import { processNodesMonitorJob } from './processors/nodes.monitor'
 
 export const processorsByJobName: { [N in JobName]: TProcessor<N> } = {
   'containergroups.schedule': processScheduleJob,
-  'containergroups.run': processRunJob,
   'containergroups.reconcile': processReconcileJob,
+  'nodes.monitor': processNodesMonitorJob,
 }

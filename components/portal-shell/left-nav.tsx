@@ -31,12 +31,16 @@ const ITEMS: NavItem[] = [
   },
 ]
 
-export function LeftNav() {
+// Only administrators of the simulated cloud see its node pool.
+const NODE_POOL_ITEM: NavItem = { label: 'Node pool', href: '/node-pool', icon: <AllResourcesIcon className="h-4 w-4" />, match: (p) => p.startsWith('/node-pool') }
+
+export function LeftNav({ showNodePool = false }: { showNodePool?: boolean }) {
   const pathname = usePathname().toLowerCase()
+  const items = showNodePool ? [...ITEMS, NODE_POOL_ITEM] : ITEMS
   return (
     <nav aria-label="Portal menu" className="hidden w-52 shrink-0 border-r border-line bg-surface py-2 md:block">
       <ul className="flex flex-col">
-        {ITEMS.map((item, index) => {
+        {items.map((item, index) => {
           const active = item.match(pathname)
           return (
             <li key={item.href} className={index === 2 ? 'mb-2 border-b border-line pb-2' : undefined}>

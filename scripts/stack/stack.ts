@@ -41,7 +41,7 @@ export type Stack = {
   redis: ResolvedRedis['source']
   build: BuildOutcome | undefined
   health: HealthReport
-  processes: { web: ManagedProcess; workers: ManagedProcess; postgres?: ManagedProcess; redis?: ManagedProcess }
+  processes: { web: ManagedProcess; workers: ManagedProcess; exec: ManagedProcess; postgres?: ManagedProcess; redis?: ManagedProcess }
   /** Resolves when the portal or the workers exit on their own. */
   unexpectedExit: Promise<{ name: string; status: ExitStatus }>
 }
@@ -128,6 +128,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     filterLine,
     onLine: lineSink('workers'),
   })
+  // Container exec websockets: Next.js cannot take upgrades, so they get a small server of their
+  // own. Losing it only breaks Connect, so it does not stop the stack.
+  const exec = spawnManaged({
+    name: 'exec',
+    command: process.execPath,
+    args: tsxArgs('scripts/exec-server.ts'),
+    cwd: root,
+    env: { ...env, NODE_ENV: mode === 'dev' ? 'development' : 'production' },
+    filterLine,
+    onLine: lineSink('exec'),
+  })
   const unexpectedExit = Promise.race(
     [web, workers].map((managed) => managed.exited.then((status) => ({ name: managed.name, status }))),
   )
@@ -156,7 +167,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     redis: redis.source,
     build,
     health,
-    processes: { web, workers, postgres: embedded?.process, redis: redis.process },
+    processes: { web, workers, exec, postgres: embedded?.process, redis: redis.process },
     unexpectedExit,
   }
 }

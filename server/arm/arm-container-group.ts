@@ -2,7 +2,7 @@
 // Azure-AsyncOperation URL, and ARM's name checks.
 import { db } from '../db/client'
 import type { TPrincipal } from '../auth/permissions'
-import { getContainerGroupOrThrow } from '../containergroups/get-container-group-or-throw'
+import { getContainerGroupWithContainersOrThrow } from '../containergroups/get-container-group-or-throw'
 import { CONTAINER_GROUP_NAME_RULE, ZContainerGroupName } from '../containergroups/schemas'
 import { ArmError } from './errors'
 import { serializeContainerGroup, type TSerializableContainerGroup } from './serialize-container-group'
@@ -17,7 +17,7 @@ export async function serializeWithInstanceView(group: TSerializableContainerGro
 }
 
 export async function getArmContainerGroup(options: { principal: TPrincipal; subscriptionId: string; resourceGroupName: string; name: string }) {
-  return serializeWithInstanceView(await getContainerGroupOrThrow(options))
+  return serializeWithInstanceView(await getContainerGroupWithContainersOrThrow(options))
 }
 
 export function asyncOperationUrl({ origin, subscriptionId, location, operationId }: { origin: string; subscriptionId: string; location: string; operationId: string }) {

@@ -3,6 +3,7 @@
 // can cause any 4xx; a 5xx means a bug and is logged with the request id.
 import { randomUUID } from 'node:crypto'
 import type { TPrincipal } from '../auth/permissions'
+import { isDatabaseUnavailable } from '../db/is-database-unavailable'
 import { authenticateArmRequest } from '../identity/authenticate-arm-request'
 import { requireApiVersion } from './api-versions'
 import { armEmpty, armJson } from './arm-response'
@@ -85,6 +86,12 @@ export function armRoute<P extends object = Record<string, never>>(handler: (con
     } catch (error) {
       if (isArmError(error)) {
         response = isHead ? armEmpty(error.status) : armJson(error.toBody(), { status: error.status })
+      } else if (isDatabaseUnavailable(error)) {
+        // Postgres is down or restarting: not the caller's fault and not a bug; clients retry.
+        console.error(`ARM ${request.method} ${safePath(request)}: the database is unavailable (x-ms-request-id ${requestId})`)
+        const body = new ArmError('ServiceUnavailable', 'The service is temporarily unavailable: its database cannot be reached. Please retry shortly.').toBody()
+        response = isHead ? armEmpty(503) : armJson(body, { status: 503 })
+        ids['retry-after'] = '5'
       } else {
         console.error(`ARM ${request.method} ${safePath(request)} failed (x-ms-request-id ${requestId})`, error)
         const body = new ArmError('InternalServerError', `The server encountered an internal error. Tracking id: '${requestId}'.`).toBody()

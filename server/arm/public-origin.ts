@@ -13,3 +13,14 @@ export function publicOrigin(request: Request): string {
 export function websocketOrigin(origin: string): string {
   return origin.replace(/^http/, 'ws')
 }
+
+/**
+ * Where exec websockets are served for a client on `origin`: the same origin over https (the
+ * HTTPS listener forwards them), the exec port over plain http (Next.js cannot take upgrades).
+ */
+export function execWebSocketOrigin(origin: string, execPort: number): string {
+  const url = new URL(origin)
+  if (url.protocol === 'https:') return websocketOrigin(origin)
+  url.port = String(execPort)
+  return websocketOrigin(url.origin)
+}

@@ -44,18 +44,27 @@ function enclosingScopes(scope: string): string[] {
   return scopes
 }
 
-export async function hasPermission(client: Db | Tx, principal: TPrincipal, scope: string, permission: Permission): Promise<boolean> {
+/** Every permission the principal's role assignments grant at `scope`, from one query. */
+export async function grantedPermissions(client: Db | Tx, principal: TPrincipal, scope: string): Promise<ReadonlySet<Permission>> {
   const assignments = await client.roleAssignment.findMany({
     where: { principalId: principal.id, scope: { in: enclosingScopes(scope) }, subscription: { tenantId: principal.tenantId } },
     select: { roleName: true },
   })
-  return assignments.some((a) => (ROLES[a.roleName as RoleName] as readonly Permission[] | undefined)?.includes(permission))
+  return new Set(assignments.flatMap((a) => (ROLES[a.roleName as RoleName] as readonly Permission[] | undefined) ?? []))
+}
+
+export async function hasPermission(client: Db | Tx, principal: TPrincipal, scope: string, permission: Permission): Promise<boolean> {
+  return (await grantedPermissions(client, principal, scope)).has(permission)
+}
+
+export function authorizationFailedError(principal: TPrincipal, scope: string, permission: Permission): ArmError {
+  return new ArmError(
+    'AuthorizationFailed',
+    `The client '${principal.id}' does not have authorization to perform action '${permission}' over scope '${scope}' or the scope is invalid.`,
+  )
 }
 
 export async function assertPermission(client: Db | Tx, principal: TPrincipal, scope: string, permission: Permission): Promise<void> {
   if (await hasPermission(client, principal, scope, permission)) return
-  throw new ArmError(
-    'AuthorizationFailed',
-    `The client '${principal.id}' does not have authorization to perform action '${permission}' over scope '${scope}' or the scope is invalid.`,
-  )
+  throw authorizationFailedError(principal, scope, permission)
 }

@@ -56,11 +56,30 @@ export async function createExecSession({
   if (!container) {
     throw new ArmError('ResourceNotFound', `The container '${containerName}' in container group '${group.name}' was not found.`)
   }
+  return storeExecSession({ containerGroupId: group.id, containerName: container.name, mode, command, terminalSize, websocketOrigin })
+}
+
+/** Keeps a session for an already authorized caller; returns the URI and the one-time password. */
+export async function storeExecSession({
+  containerGroupId,
+  containerName,
+  mode,
+  command,
+  terminalSize,
+  websocketOrigin,
+}: {
+  containerGroupId: string
+  containerName: string
+  mode: 'exec' | 'attach'
+  command: string | null
+  terminalSize: { rows: number; cols: number } | null
+  websocketOrigin: string
+}) {
   const sessionId = randomUUID()
   const password = randomBytes(24).toString('base64url')
   const session: z.infer<typeof ZExecSession> = {
-    containerGroupId: group.id,
-    containerName: container.name,
+    containerGroupId,
+    containerName,
     mode,
     command,
     rows: terminalSize?.rows ?? null,

@@ -3,7 +3,7 @@
 // access gets the same 404 as for a group that does not exist.
 import { db as defaultDb, type Db } from '../db/client'
 import { ArmError } from '../arm/errors'
-import { assertPermission, hasPermission, resourceGroupScope, type Permission, type TPrincipal } from '../auth/permissions'
+import { authorizationFailedError, grantedPermissions, resourceGroupScope, type Permission, type TPrincipal } from '../auth/permissions'
 import { containerGroupInclude } from './get-container-group-or-throw'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -27,7 +27,8 @@ export async function getContainerGroupByIdOrThrow({
   })
   if (!containerGroup) throw notFound
   const scope = resourceGroupScope(containerGroup.subscriptionId, containerGroup.resourceGroup.name)
-  if (!(await hasPermission(client, principal, scope, 'containerGroups.read'))) throw notFound
-  if (permission !== 'containerGroups.read') await assertPermission(client, principal, scope, permission)
+  const granted = await grantedPermissions(client, principal, scope)
+  if (!granted.has('containerGroups.read')) throw notFound
+  if (!granted.has(permission)) throw authorizationFailedError(principal, scope, permission)
   return containerGroup
 }

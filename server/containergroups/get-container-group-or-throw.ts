@@ -10,24 +10,29 @@ export const containerGroupInclude = {
   placement: { select: { nodeId: true, node: { select: { name: true } } } },
 } as const
 
-/** A container group the caller may see, with its containers; otherwise ResourceNotFound. */
-export async function getContainerGroupOrThrow({
-  principal,
-  subscriptionId,
-  resourceGroupName,
-  name,
-  permission = 'containerGroups.read',
-}: {
+type TGetContainerGroupOptions = {
   principal: TPrincipal
   subscriptionId: string
   resourceGroupName: string
   name: string
   permission?: Permission
-}) {
-  const { resourceGroup } = await getResourceGroupOrThrow({ principal, subscriptionId, resourceGroupName, permission })
+}
+
+const containersInOrder = { orderBy: { ordinal: 'asc' } } as const
+
+/**
+ * The group by name inside a resource group the caller may see; otherwise ResourceNotFound.
+ * Its resource group and subscription were read by getResourceGroupOrThrow already, so they are
+ * attached from there instead of being loaded again with the group.
+ */
+async function findInResourceGroupOrThrow<I extends { containers: typeof containersInOrder }>(
+  { principal, subscriptionId, resourceGroupName, name, permission = 'containerGroups.read' }: TGetContainerGroupOptions,
+  include: I,
+) {
+  const { subscription, resourceGroup } = await getResourceGroupOrThrow({ principal, subscriptionId, resourceGroupName, permission })
   const containerGroup = await db.containerGroup.findFirst({
     where: { resourceGroupId: resourceGroup.id, name: name.toLowerCase(), subscription: { tenantId: principal.tenantId } },
-    include: containerGroupInclude,
+    include,
   })
   if (!containerGroup) {
     throw new ArmError(
@@ -35,7 +40,21 @@ export async function getContainerGroupOrThrow({
       `The Resource 'Microsoft.ContainerInstance/containerGroups/${name}' under resource group '${resourceGroupName}' was not found.`,
     )
   }
-  return containerGroup
+  return {
+    ...containerGroup,
+    resourceGroup: { name: resourceGroup.name },
+    subscription: { id: subscription.id, displayName: subscription.displayName, tenantId: subscription.tenantId },
+  }
+}
+
+/** A container group the caller may see, with its containers and placement; otherwise ResourceNotFound. */
+export async function getContainerGroupOrThrow(options: TGetContainerGroupOptions) {
+  return findInResourceGroupOrThrow(options, { containers: containersInOrder, placement: containerGroupInclude.placement })
+}
+
+/** The same group with its containers only, for the ARM read path, which never shows the placement. */
+export async function getContainerGroupWithContainersOrThrow(options: TGetContainerGroupOptions) {
+  return findInResourceGroupOrThrow(options, { containers: containersInOrder })
 }
 
 export type TContainerGroupWithContainers = Awaited<ReturnType<typeof getContainerGroupOrThrow>>

@@ -4,7 +4,7 @@
 import { db } from '../db/client'
 import { ArmError } from '../arm/errors'
 import type { TPrincipal } from '../auth/permissions'
-import { enqueue, runJobId, scheduleJobId } from '../jobs/queue'
+import { enqueue, scheduleJobId } from '../jobs/queue'
 import { beginPlacementCycle } from './begin-placement-cycle'
 import { finishOperations } from './finish-operations'
 import { getContainerGroupByIdOrThrow } from './get-container-group-by-id-or-throw'
@@ -34,7 +34,8 @@ export async function restartContainerGroup({ principal, containerGroupId }: { p
       data: { generation: { increment: 1 }, state: 'Pending', provisioningState: 'Pending' },
       include: { containers: { select: { restartCount: true } } },
     })
-    // The reservation carries over to the new generation, so the node agent accepts it.
+    // The reservation carries over to the new generation; updating it notifies the node's agent,
+    // which walks the containers up again.
     await tx.placement.update({ where: { containerGroupId: group.id }, data: { generation: containerGroup.generation } })
     const operation = await tx.operation.create({
       data: { kind: 'restart', subscriptionId: group.subscriptionId, containerGroupId: group.id, resourceId, location: group.location },
@@ -43,9 +44,10 @@ export async function restartContainerGroup({ principal, containerGroupId }: { p
   })
 
   const { id, generation } = result.containerGroup
-  const enqueued = result.inPlace
-    ? enqueue('containergroups.run', { containerGroupId: id, generation, attempt: 0 }, { jobId: runJobId(id, generation, 0) })
-    : enqueue('containergroups.schedule', { containerGroupId: id, generation }, { jobId: scheduleJobId(id, generation) })
-  await enqueued.catch((error) => console.error(`enqueue of ${resourceId} failed; the reconciler will retry`, error))
+  if (!result.inPlace) {
+    await enqueue('containergroups.schedule', { containerGroupId: id, generation }, { jobId: scheduleJobId(id, generation) }).catch((error) =>
+      console.error(`enqueue of ${resourceId} failed; the reconciler will retry`, error),
+    )
+  }
   return { containerGroup: result.containerGroup, operation: result.operation }
 }

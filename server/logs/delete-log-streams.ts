@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis'
 import { sharedRedis } from '../redis'
-import { logStreamKey } from './log-stream-key'
+import { logInstancesKey, logStreamKey } from './log-stream-key'
 
-/** Drops the log streams of a deleted container group; logs do not outlive their resource. */
+/** Drops every log instance of a deleted container group; logs do not outlive their resource. */
 export async function deleteLogStreams({
   redis = sharedRedis(),
   containerGroupId,
@@ -13,5 +13,10 @@ export async function deleteLogStreams({
   containerNames: string[]
 }): Promise<void> {
   if (containerNames.length === 0) return
-  await redis.del(...containerNames.map((name) => logStreamKey(containerGroupId, name)))
+  const keys: string[] = []
+  for (const name of containerNames) {
+    const instances = await redis.lrange(logInstancesKey(containerGroupId, name), 0, -1)
+    keys.push(logInstancesKey(containerGroupId, name), ...instances.map((instance) => logStreamKey(containerGroupId, name, instance)))
+  }
+  await redis.del(...keys)
 }

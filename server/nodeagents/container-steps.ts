@@ -3,11 +3,12 @@
 // no simulated time are chained into one write, which is what lets one agent bring a hundred
 // thousand groups up with zero pull time in a few hundred batched statements.
 import { env } from '../env'
-import { nextStartTransition, terminatedState, type TStageContext } from '../runtime/lifecycle-stages'
+import { terminatedState } from '../runtime/lifecycle-stages'
+import { exitEvents, processCursorFor, releaseProcessCursor, startStepFor, type TLifecycleGroup } from '../runtime/container-lifecycle'
 import { restartBackoffMs, shouldRestart } from '../runtime/restart-policy'
 import { resolveSimulatedImage } from '../runtime/simulated-images'
 import type { TEventType } from '../containergroups/record-event'
-import { exitCodeOf, type TContainerRun } from './container-run'
+import { exitCodeOf, type TContainerRun, type TGroupRun } from './container-run'
 
 export type TStepEvent = { name: string; message: string; type: TEventType; at: Date }
 
@@ -21,6 +22,8 @@ export type TContainerWrite = {
   restartIncrement: number
   events: TStepEvent[]
   logLines: string[]
+  /** The step finished a pull: the node now holds the image (see runtime/node-images.ts). */
+  pulledImage?: boolean
 }
 
 const STARTING = new Set(['Waiting', 'Pulling', 'Pulled', 'Created'])
@@ -35,15 +38,15 @@ function parseTime(value: unknown): number | null {
 }
 
 /** When the container's next step is due (ms since epoch), or null when it waits for nothing. */
-export function nextStepAt(container: TContainerRun, restartPolicy: string): number | null {
-  const image = resolveSimulatedImage(container.image)
+export function nextStepAt(container: TContainerRun, restartPolicy: string, group: TLifecycleGroup): number | null {
   if (STARTING.has(container.stage)) {
-    const transition = nextStartTransition(container.stage, image !== null)
-    return transition ? container.since + scaled(transition.delayMs) : null
+    const step = startStepFor(container, group)
+    return step ? container.since + scaled(step.delayMs) : null
   }
-  if (container.stage === 'Running' && image?.batch) {
+  if (container.stage === 'Running') {
     const startedAt = parseTime(container.currentState?.startTime) ?? container.since
-    return startedAt + scaled(image.batch.runMs)
+    const due = processCursorFor(container, group, { startedAt, scale: env.CERULEAN_STAGE_DELAY_SCALE })?.nextAtMs()
+    return due === undefined || due === null ? null : startedAt + due
   }
   if (container.stage === 'Terminated' && shouldRestart(restartPolicy, exitCodeOf(container) ?? 0)) {
     const finishedAt = parseTime(container.currentState?.finishTime) ?? container.since
@@ -53,9 +56,9 @@ export function nextStepAt(container: TContainerRun, restartPolicy: string): num
 }
 
 /** The write for a step that is due now, or null when the container has nothing to do. */
-export function planStep(container: TContainerRun, restartPolicy: string, now: Date): TContainerWrite | null {
+export function planStep(container: TContainerRun, restartPolicy: string, now: Date, group: TLifecycleGroup & Pick<TGroupRun, 'generation'>): TContainerWrite | null {
   const image = resolveSimulatedImage(container.image)
-  const context = { containerName: container.name, environment: container.environment }
+  const context = { containerName: container.name, environment: container.environment, startedAt: now }
   const write: TContainerWrite = {
     containerId: container.id,
     from: container.stage,
@@ -68,13 +71,20 @@ export function planStep(container: TContainerRun, restartPolicy: string, now: D
   }
 
   if (container.stage === 'Running') {
-    if (!image?.batch) return null
-    const exitCode = image.batch.exitCode(context)
+    // The process replays in real time: what it printed by now, and its exit if it came.
     const startTime = typeof container.currentState?.startTime === 'string' ? container.currentState.startTime : undefined
-    write.to = 'Terminated'
-    write.currentState = terminatedState({ startTime, exitCode, now })
-    write.logLines = image.batch.outputLines(context)
-    return write
+    const startedAt = parseTime(startTime) ?? container.since
+    const cursor = processCursorFor(container, group, { startedAt, scale: env.CERULEAN_STAGE_DELAY_SCALE })
+    if (!cursor) return null
+    const progress = cursor.advance(now.getTime() - startedAt)
+    write.logLines = progress.lines
+    if (progress.exit) {
+      releaseProcessCursor(container, group.generation)
+      write.to = 'Terminated'
+      write.currentState = terminatedState({ startTime, exitCode: progress.exit.exitCode, detailStatus: progress.exit.detailStatus, now })
+      write.events = exitEvents(container, { ...group, restartPolicy }, progress.exit).map((event, i) => ({ ...event, at: new Date(now.getTime() + i) }))
+    }
+    return write.to !== write.from || write.logLines.length > 0 ? write : null
   }
 
   let stage = container.stage
@@ -91,17 +101,18 @@ export function planStep(container: TContainerRun, restartPolicy: string, now: D
   // take no simulated time.
   let first = write.restartIncrement === 0
   for (;;) {
-    const transition = nextStartTransition(stage, image !== null)
+    const transition = startStepFor({ ...container, stage, restartCount: container.restartCount + write.restartIncrement }, group)
     if (!transition || (!first && scaled(transition.delayMs) > 0)) break
     first = false
-    const stageContext: TStageContext = { containerName: container.name, image: container.image, imageKnown: image !== null, now }
-    const event = transition.event?.(stageContext)
     // A millisecond apart, so that chained events keep their order when sorted by time.
-    const at = new Date(now.getTime() + write.events.length)
-    if (event) write.events.push({ name: event.name, message: event.message, type: event.type ?? 'Normal', at })
-    if (transition.currentState) write.currentState = transition.currentState(stageContext) as Record<string, unknown>
+    for (const event of transition.events) write.events.push({ ...event, at: new Date(now.getTime() + write.events.length) })
+    if (transition.currentState) write.currentState = transition.currentState(now) as Record<string, unknown>
+    if (transition.pullsImage) write.pulledImage = true
     stage = transition.to
-    if (stage === 'Running' && image) write.logLines.push(...image.startupLines(context))
+    // Servers print their start-up lines here; a process that does more replays from Running.
+    if (stage === 'Running' && image && !processCursorFor({ ...container, restartCount: container.restartCount + write.restartIncrement }, group, { startedAt: now.getTime(), scale: env.CERULEAN_STAGE_DELAY_SCALE })) {
+      write.logLines.push(...image.startupLines(context))
+    }
   }
   write.to = stage
   return write.to === write.from && write.restartIncrement === 0 ? null : write

@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { db as defaultDb, type Db } from '../db/client'
 import { env } from '../env'
 import { appendLogLines } from '../logs/append-log-lines'
+import { logInstanceId } from '../logs/log-stream-key'
+import { loadNodeImages, recordNodeImage } from '../runtime/node-images'
 import { deriveGroupOutcome } from '../runtime/container-group-state'
 import { commitContainerSteps, type TBatchItem } from './commit-container-steps'
 import { exitCodeOf, type TGroupRun } from './container-run'
@@ -91,11 +93,15 @@ export function startNodeAgent({
     lastError = message
   }
 
+  // A group with nothing left to time (servers up and running, say) is not kept in memory: the
+  // next thing that can happen to it is a placement change, whose notification reloads it. So
+  // memory follows the groups in motion, not all the groups an agent is responsible for.
   function schedule(group: TGroupRun, now = Date.now()) {
     group.epoch++
     let at = needsSettling(group) ? now : Infinity
-    for (const container of group.containers) at = Math.min(at, nextStepAt(container, group.restartPolicy) ?? Infinity)
-    if (at !== Infinity) timers.push(at, { id: group.id, epoch: group.epoch })
+    for (const container of group.containers) at = Math.min(at, nextStepAt(container, group.restartPolicy, group) ?? Infinity)
+    if (at === Infinity) groups.delete(group.id)
+    else timers.push(at, { id: group.id, epoch: group.epoch })
   }
 
   function kick() {
@@ -115,6 +121,7 @@ export function startNodeAgent({
   }
 
   async function resync() {
+    await loadNodeImages({ client, nodeIds: [...nodes.keys()] })
     const ids = await findPlacedGroupIds({ client, nodeIds: [...nodes.keys()] })
     for (const id of [...ids, ...groups.keys()]) pendingLoads.add(id)
   }
@@ -139,10 +146,10 @@ export function startNodeAgent({
     }
   }
 
-  async function runDueSteps(): Promise<boolean> {
+  async function runDueSteps(): Promise<'idle' | 'worked' | 'failed'> {
     const now = Date.now()
     const due = timers.takeDue(now, batchSize)
-    if (due.length === 0) return false
+    if (due.length === 0) return 'idle'
     const items: TBatchItem[] = []
     const seen = new Set<string>()
     for (const { id, epoch } of due) {
@@ -151,13 +158,13 @@ export function startNodeAgent({
       seen.add(id)
       const at = new Date(now)
       const writes = group.containers
-        .filter((container) => (nextStepAt(container, group.restartPolicy) ?? Infinity) <= now)
-        .map((container) => planStep(container, group.restartPolicy, at))
+        .filter((container) => (nextStepAt(container, group.restartPolicy, group) ?? Infinity) <= now)
+        .map((container) => planStep(container, group.restartPolicy, at, group))
         .filter((write) => write !== null)
       if (writes.length > 0 || needsSettling(group)) items.push({ group, writes })
       else schedule(group, now)
     }
-    if (items.length === 0) return true
+    if (items.length === 0) return 'worked'
     let result
     try {
       result = await commitContainerSteps({ client, items })
@@ -165,7 +172,7 @@ export function startNodeAgent({
       reportError('could not write container steps, reloading', error)
       for (const { group } of items) reload(group.id)
       retryLater()
-      return false
+      return 'failed'
     }
     lastError = ''
     const after = Date.now()
@@ -183,9 +190,13 @@ export function startNodeAgent({
         container.since = after
         container.restartCount += write.restartIncrement
         if (write.currentState) container.currentState = write.currentState
+        if (write.pulledImage) {
+          recordNodeImage({ client, nodeId: group.nodeId, image: container.image }).catch((error) => reportError('could not record a pulled image', error))
+        }
         if (write.logLines.length > 0) {
           // Logs go to Redis; losing Redis must not stall the lifecycle, which Postgres holds.
-          appendLogLines({ containerGroupId: group.id, containerName: container.name, lines: write.logLines }).catch((error) =>
+          const instance = logInstanceId({ generation: group.generation, restartCount: container.restartCount })
+          appendLogLines({ containerGroupId: group.id, containerName: container.name, instance, lines: write.logLines }).catch((error) =>
             reportError('could not append log lines', error),
           )
         }
@@ -196,11 +207,14 @@ export function startNodeAgent({
       if (outcome.finished) groups.delete(group.id)
       else schedule(group, after)
     }
-    return true
+    return 'worked'
   }
 
+  // Loading and stepping alternate chunk by chunk, so a large takeover starts groups while it
+  // is still reading the rest, and only a few chunks are ever in memory at once.
   async function pump() {
     while (!stopped) {
+      let loaded = false
       try {
         if (resyncRequested) {
           resyncRequested = false
@@ -208,7 +222,7 @@ export function startNodeAgent({
         }
         if (pendingLoads.size > 0) {
           await loadPending()
-          continue
+          loaded = true
         }
       } catch (error) {
         reportError('could not load placed groups', error)
@@ -216,7 +230,8 @@ export function startNodeAgent({
         retryLater()
         return
       }
-      if (!(await runDueSteps())) return
+      const stepped = await runDueSteps()
+      if (stepped === 'failed' || (stepped === 'idle' && !loaded)) return
     }
   }
 

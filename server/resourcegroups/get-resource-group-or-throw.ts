@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/client'
 import { db as defaultDb } from '../db/client'
 import { ArmError } from '../arm/errors'
-import { assertPermission, hasPermission, resourceGroupScope, type Permission, type TPrincipal } from '../auth/permissions'
+import { authorizationFailedError, grantedPermissions, resourceGroupScope, type Permission, type TPrincipal } from '../auth/permissions'
 import { getSubscriptionOrThrow } from '../subscriptions/get-subscription-or-throw'
 
 /**
@@ -26,9 +26,11 @@ export async function getResourceGroupOrThrow({
   const resourceGroup = await client.resourceGroup.findUnique({
     where: { subscriptionId_nameKey: { subscriptionId: subscription.id, nameKey: resourceGroupName.toLowerCase() } },
   })
-  if (!resourceGroup || !(await hasPermission(client, principal, scope, 'resourceGroups.read'))) {
-    throw new ArmError('ResourceGroupNotFound', `Resource group '${resourceGroupName}' could not be found.`)
-  }
-  if (permission !== 'resourceGroups.read') await assertPermission(client, principal, scope, permission)
+  const notFound = new ArmError('ResourceGroupNotFound', `Resource group '${resourceGroupName}' could not be found.`)
+  if (!resourceGroup) throw notFound
+  // One read of the caller's role assignments answers both questions: may they see the group, and may they do `permission`.
+  const granted = await grantedPermissions(client, principal, scope)
+  if (!granted.has('resourceGroups.read')) throw notFound
+  if (!granted.has(permission)) throw authorizationFailedError(principal, scope, permission)
   return { subscription, resourceGroup }
 }

@@ -3,7 +3,9 @@
 // quickstart shows it. Everything else gets a plain 404, as an unassigned Azure FQDN would.
 import { db as defaultDb, type Db } from '../db/client'
 import { appendLogLines } from '../logs/append-log-lines'
+import { logInstanceId } from '../logs/log-stream-key'
 import { accessLogLine } from './access-log-line'
+import { isDefaultCommand } from './container-process'
 import type { TSimulatedHttpRequest, TSimulatedHttpResponse } from './http-types'
 import { resolveSimulatedImage } from './simulated-images'
 
@@ -33,16 +35,24 @@ export async function serveHttpRequest({
   if (!group || group.ipAddressType !== 'Public' || group.state !== 'Running') {
     return plainResponse(404, `404 Not Found\n\nNo running container group answers at ${fqdn}.\n`)
   }
-  const container = group.containers.find((c) => c.lifecycleStage === 'Running' && resolveSimulatedImage(c.image)?.serveHttp)
-  const serveHttp = container ? resolveSimulatedImage(container.image)?.serveHttp : undefined
-  if (!container || !serveHttp) {
+  // A command override replaces the image's server (nginx running `sh -c ...` serves nothing).
+  const serves = (c: (typeof group.containers)[number]) => {
+    const image = resolveSimulatedImage(c.image)
+    return image?.serveHttp && isDefaultCommand(image, Array.isArray(c.command) ? (c.command as string[]) : []) ? image : null
+  }
+  const container = group.containers.find((c) => c.lifecycleStage === 'Running' && serves(c))
+  const image = container ? serves(container) : null
+  const serveHttp = image?.serveHttp
+  if (!container || !image || !serveHttp) {
     return plainResponse(502, `502 Bad Gateway\n\nNo container in ${group.name} is listening for HTTP.\n`)
   }
   const response = serveHttp(request)
+  const entry = { request, response, at: new Date() }
   await appendLogLines({
     containerGroupId: group.id,
     containerName: container.name,
-    lines: [accessLogLine({ request, response, at: new Date() })],
+    instance: logInstanceId({ generation: group.generation, restartCount: container.restartCount }),
+    lines: [(image.accessLogLine ?? accessLogLine)(entry)],
   })
   return response
 }

@@ -12,11 +12,24 @@ describe('image references', () => {
 })
 
 describe('simulated images', () => {
-  it('knows the quickstart images under any tag and nothing else', () => {
+  it('knows the quickstart images, nginx, busybox and alpine under any tag and spelling', () => {
     expect(resolveSimulatedImage('mcr.microsoft.com/azuredocs/aci-helloworld:v1')?.serveHttp).toBeTypeOf('function')
     expect(resolveSimulatedImage('mcr.microsoft.com/azuredocs/aci-wordcount:latest')?.batch?.exitCode({ containerName: 'c', environment: {} })).toBe(0)
-    expect(resolveSimulatedImage('nginx:latest')).toBeNull()
-    expect(pullFailureMessage('nginx:latest')).toMatch(/^Failed to pull image "nginx:latest": /)
+    for (const name of ['nginx', 'nginx:1.27', 'docker.io/library/nginx:latest', 'library/nginx', 'mcr.microsoft.com/oss/nginx/nginx:1.15.5-alpine']) {
+      expect(resolveSimulatedImage(name)?.repository, name).toBe('docker.io/library/nginx')
+    }
+    expect(resolveSimulatedImage('busybox:1.36')?.repository).toBe('docker.io/library/busybox')
+    expect(resolveSimulatedImage('docker.io/library/alpine:3.21')?.repository).toBe('docker.io/library/alpine')
+    expect(resolveSimulatedImage('docker.io/nobody/nginx')).toBeNull()
+    expect(resolveSimulatedImage('myregistry.example.com/app:1')).toBeNull()
+  })
+
+  it('fails unknown images like a real pull: missing repository, or a registry that does not resolve', () => {
+    expect(pullFailureMessage('docker.io/nobody/app:1.0')).toBe(
+      'Failed to pull image "docker.io/nobody/app:1.0": rpc error: code = Unknown desc = Error response from daemon: pull access denied for nobody/app, repository does not exist or may require \'docker login\'',
+    )
+    expect(pullFailureMessage('registry.invalid/team/app')).toMatch(/dial tcp: lookup registry\.invalid: no such host$/)
+    expect(pullFailureMessage('myacr.azurecr.io/app')).toMatch(/pull access denied for myacr\.azurecr\.io\/app/)
   })
 
   it('serves the welcome page at / and Express’s 404 elsewhere', () => {

@@ -1,10 +1,17 @@
-// Per-process state of the sampled walk over each pool (region + OS): where the last sample
-// stopped, and roughly how many schedulable nodes the pool has (to size the sample). Both are
+// Per-process state of the sampled walk over each pool (region + OS): where the next sample
+// starts, and roughly how many schedulable nodes the pool has (to size the sample). Both are
 // hints: a stale size only changes how many nodes are scored, and every scheduler process
 // keeping its own cursor is what kube-scheduler does too.
+//
+// Spread rotates, as kube-scheduler does: the next sample starts after the last one, so every
+// node gets its turn. The packing policies (binpack, balanced) instead keep their window where
+// the last sample found its first feasible node, one cursor per request size: nodes before it
+// are too full for that size, and staying put keeps filling the same few nodes instead of
+// opening one partly filled node per window of the pool.
 import type { Db } from '../db/client'
-import { WALK_START } from './reserve-placement'
+import { WALK_START, type TPlacementTarget, type TWalk } from './reserve-placement'
 import { nodesToScore } from './sample-nodes'
+import type { TSchedulingPolicy } from './scoring-policies'
 
 const POOL_SIZE_TTL_MS = 10_000
 
@@ -15,12 +22,19 @@ function poolKey(region: string, osType: string) {
   return `${region}/${osType}`
 }
 
-export function walkCursor(region: string, osType: string): string {
-  return cursors.get(poolKey(region, osType)) ?? WALK_START
+function cursorKey(target: TPlacementTarget, policy: TSchedulingPolicy) {
+  const pool = poolKey(target.region, target.osType)
+  return policy === 'spread' ? pool : `${pool}/${target.cpuMillicores}/${target.memoryMb}`
 }
 
-export function advanceWalkCursor(region: string, osType: string, lastSampledId: string | null) {
-  if (lastSampledId) cursors.set(poolKey(region, osType), lastSampledId)
+/** The id the next sample starts after. */
+export function walkCursor(target: TPlacementTarget, policy: TSchedulingPolicy): string {
+  return cursors.get(cursorKey(target, policy)) ?? WALK_START
+}
+
+export function advanceWalkCursor(target: TPlacementTarget, policy: TSchedulingPolicy, walk: TWalk) {
+  const next = policy === 'spread' ? walk.last : walk.beforeFirst
+  if (next) cursors.set(cursorKey(target, policy), next)
 }
 
 async function countSchedulableNodes(client: Db, region: string, osType: string): Promise<number> {

@@ -7,8 +7,9 @@
 //   - the best-scored candidates are row-locked SKIP LOCKED, so parallel schedulers take the
 //     next-best node instead of queuing behind one another, and the lock re-checks the room
 //     on the node's latest version;
-//   - the node's allocation is a conditional UPDATE and the Placement row is unique per group,
-//     all in the statement's one transaction: either everything happens or nothing does.
+//   - the Placement row is unique per group and inserted ON CONFLICT DO NOTHING, and the node's
+//     allocation grows only for a row really inserted: a lost race changes nothing and raises
+//     nothing, so several reservations can share one transaction (place-container-groups.ts).
 import { Prisma } from '../db/generated/client'
 import type { Db, Tx } from '../db/client'
 import { isUniqueViolation } from '../db/errors'
@@ -24,19 +25,30 @@ export type TPlacementTarget = {
 }
 
 export type TReservation =
-  | { status: 'placed'; nodeId: string; lastSampledId: string | null }
+  | { status: 'placed'; nodeId: string; walk: TWalk }
   | { status: 'already-placed'; nodeId: string }
   | { status: 'stale' }
   // Feasible nodes exist but every good candidate was taken or locked by a parallel scheduler.
-  | { status: 'contended'; lastSampledId: string | null }
+  | { status: 'contended'; walk: TWalk | null }
   | { status: 'no-capacity' }
+
+// Where the sample began (the node just before its first, as a cursor) and where it ended.
+export type TWalk = { beforeFirst: string; last: string | null }
 
 // Smallest uuid: "start from the beginning" of the walk.
 export const WALK_START = '00000000-0000-0000-0000-000000000000'
 // Candidates locked per attempt: enough that parallel schedulers rarely find all of them taken.
-const CANDIDATES_PER_ATTEMPT = 8
+const CANDIDATES_PER_ATTEMPT = 32
 
-type TRow = { current: number; feasible: number; nodeId: string | null; lastSampledId: string | null }
+type TRow = {
+  existingNodeId: string | null
+  reserved: number
+  current: number
+  feasible: number
+  nodeId: string | null
+  beforeFirstSampledId: string | null
+  lastSampledId: string | null
+}
 
 function fits(alias: string, cpuMillicores: number, memoryMb: number) {
   const n = Prisma.raw(alias)
@@ -61,9 +73,13 @@ function placementStatement({ target, policy, after, sampleSize, skipLocked }: {
   const memoryFraction = Prisma.sql`(s.memory + ${memoryMb})::float8 / s."memoryCapacity"`
   const wait = skipLocked ? Prisma.sql`SKIP LOCKED` : Prisma.empty
   return Prisma.sql`
-    WITH target AS (
+    WITH existing AS (
+      SELECT "nodeId" FROM "Placement" WHERE "containerGroupId" = ${containerGroupId}::uuid
+    ),
+    target AS (
       SELECT id FROM "ContainerGroup"
       WHERE id = ${containerGroupId}::uuid AND generation = ${generation} AND "desiredState" = 'Running' AND "provisioningState" <> 'Failed'
+        AND NOT EXISTS (SELECT 1 FROM existing)
       FOR NO KEY UPDATE
     ),
     sample AS (
@@ -87,19 +103,22 @@ function placementStatement({ target, policy, after, sampleSize, skipLocked }: {
       LIMIT 1
       FOR NO KEY UPDATE OF n ${wait}
     ),
+    placed AS (
+      INSERT INTO "Placement" (id, "containerGroupId", "nodeId", "cpuMillicores", "memoryMb", generation, "createdAt")
+      SELECT gen_random_uuid(), ${containerGroupId}::uuid, chosen.id, ${cpuMillicores}, ${memoryMb}, ${generation}, clock_timestamp()
+      FROM chosen
+      ON CONFLICT ("containerGroupId") DO NOTHING
+      RETURNING "nodeId"
+    ),
+    -- The node row is locked by \`chosen\`, which re-checked the room on its latest version, so
+    -- this cannot over-commit; it runs only for a Placement that was really inserted.
     reserved AS (
       UPDATE "Node" n
       SET "cpuAllocatedMillicores" = n."cpuAllocatedMillicores" + ${cpuMillicores},
           "memoryAllocatedMb" = n."memoryAllocatedMb" + ${memoryMb}
-      FROM chosen
-      WHERE n.id = chosen.id AND ${fits('n', cpuMillicores, memoryMb)}
+      FROM placed
+      WHERE n.id = placed."nodeId"
       RETURNING n.id
-    ),
-    placed AS (
-      INSERT INTO "Placement" (id, "containerGroupId", "nodeId", "cpuMillicores", "memoryMb", generation, "createdAt")
-      SELECT gen_random_uuid(), ${containerGroupId}::uuid, reserved.id, ${cpuMillicores}, ${memoryMb}, ${generation}, clock_timestamp()
-      FROM reserved
-      RETURNING "nodeId"
     ),
     creating AS (
       UPDATE "ContainerGroup" g SET "provisioningState" = 'Creating', "updatedAt" = clock_timestamp()
@@ -108,10 +127,15 @@ function placementStatement({ target, policy, after, sampleSize, skipLocked }: {
       RETURNING g.id
     )
     SELECT
+      (SELECT "nodeId" FROM existing) AS "existingNodeId",
+      (SELECT count(*) FROM reserved)::int AS reserved,
       (SELECT count(*) FROM target)::int AS current,
       (SELECT count(*) FROM sample)::int AS feasible,
       (SELECT "nodeId" FROM placed) AS "nodeId",
       (SELECT id FROM sample ORDER BY lap DESC, id DESC LIMIT 1) AS "lastSampledId",
+      (SELECT n.id FROM "Node" n, (SELECT id FROM sample ORDER BY lap, id LIMIT 1) first
+       WHERE n.region = ${target.region} AND n."osType" = ${target.osType} AND n.state = 'Ready' AND n.id < first.id
+       ORDER BY n.id DESC LIMIT 1) AS "beforeFirstSampledId",
       (SELECT count(*) FROM creating)::int AS creating`
 }
 
@@ -142,16 +166,18 @@ export async function reservePlacement({
     if (isUniqueViolation(error) || sqlState(error) === '23505') {
       const placement = await client.placement.findUnique({ where: { containerGroupId: target.containerGroupId }, select: { nodeId: true } })
       if (placement) return { status: 'already-placed', nodeId: placement.nodeId }
-      return { status: 'contended', lastSampledId: null }
+      return { status: 'contended', walk: null }
     }
     // The group was deleted while the statement ran (foreign key violation).
     if (sqlState(error) === '23503' || (error as { code?: string }).code === 'P2003') return { status: 'stale' }
     throw error
   }
+  if (row?.existingNodeId) return { status: 'already-placed', nodeId: row.existingNodeId }
   if (!row || row.current === 0) return { status: 'stale' }
-  if (row.nodeId) return { status: 'placed', nodeId: row.nodeId, lastSampledId: row.lastSampledId }
+  const walk = { beforeFirst: row.beforeFirstSampledId ?? WALK_START, last: row.lastSampledId }
+  if (row.nodeId) return { status: 'placed', nodeId: row.nodeId, walk }
   if (row.feasible === 0) return { status: 'no-capacity' }
-  return { status: 'contended', lastSampledId: row.lastSampledId }
+  return { status: 'contended', walk }
 }
 
 function sqlState(error: unknown): string | undefined {

@@ -42,7 +42,7 @@ describe('rotatingSample', () => {
         const seen: string[] = []
         let after: string | null = null
         while (seen.length < expected) {
-          const walk = rotatingSample({ nodes, feasible, after, size })
+          const walk: { sample: { id: string }[]; nextAfter: string | null } = rotatingSample({ nodes, feasible, after, size })
           seen.push(...walk.sample.map((n) => n.id))
           after = walk.nextAfter
         }

@@ -1,13 +1,14 @@
 // The scheduler controller (job containergroups.schedule): filter, score and reserve in one
-// statement (reserve-placement.ts), then hand the group to the node agent. Safe to run any
+// statement (reserve-placement.ts, batched with the process's other placements by
+// place-container-groups.ts); the Placement row is the hand-off to the node agent. Safe to run any
 // number of times, in any number of processes, for the same group and generation: a stale
 // generation, a deleted or stopped group, or an existing placement all short-circuit.
 import { db as defaultDb, type Db } from '../db/client'
 import { env } from '../env'
 import { finishOperations } from '../containergroups/finish-operations'
 import { recordEvent } from '../containergroups/record-event'
-import { reservePlacement, type TPlacementTarget, type TReservation } from './reserve-placement'
-import { advanceWalkCursor, sampleSizeFor, walkCursor } from './pool-walk'
+import { placeContainerGroup } from './place-container-groups'
+import { sampleSizeFor } from './pool-walk'
 import { nextSchedulingRetry, type TBackoffSettings, type TWaiting } from './scheduling-backoff'
 import type { TSchedulingPolicy } from './scoring-policies'
 
@@ -15,9 +16,6 @@ export type TScheduleResult =
   | { outcome: 'stale' | 'placed' | 'already-placed' | 'no-capacity' }
   // Nothing fits yet: run again in retryInMs, carrying `waiting` into that run.
   | { outcome: 'waiting'; retryInMs: number; waiting: TWaiting }
-
-// Attempts that pass locked candidates by before one that waits for them.
-const SKIP_LOCKED_ATTEMPTS = 4
 
 function formatQuantity(value: number): string {
   return String(Math.round(value * 100) / 100)
@@ -44,28 +42,14 @@ type TGroupRow = {
   cpuMillicores: number
   memoryMb: number
   nodeId: string | null
-  restartCount: number
 }
 
 async function loadGroup(client: Db, containerGroupId: string): Promise<TGroupRow | undefined> {
   const [group] = await client.$queryRaw<TGroupRow[]>`
-    SELECT g.generation, g."desiredState", g."provisioningState", g.location, g."osType", g."cpuMillicores", g."memoryMb", p."nodeId",
-      (SELECT coalesce(max(c."restartCount"), 0)::int FROM "Container" c WHERE c."containerGroupId" = g.id) AS "restartCount"
+    SELECT g.generation, g."desiredState", g."provisioningState", g.location, g."osType", g."cpuMillicores", g."memoryMb", p."nodeId"
     FROM "ContainerGroup" g LEFT JOIN "Placement" p ON p."containerGroupId" = g.id
     WHERE g.id = ${containerGroupId}::uuid`
   return group
-}
-
-/** Samples and reserves until placed, stale or out of room; contention just means sampling again. */
-async function placeOnNode(client: Db, target: TPlacementTarget, policy: TSchedulingPolicy): Promise<TReservation> {
-  const sampleSize = await sampleSizeFor(client, target.region, target.osType)
-  for (let attempt = 0; ; attempt++) {
-    const skipLocked = attempt < SKIP_LOCKED_ATTEMPTS
-    const after = walkCursor(target.region, target.osType)
-    const reservation = await reservePlacement({ client, target, policy, after, sampleSize, skipLocked })
-    if (reservation.status === 'placed' || reservation.status === 'contended') advanceWalkCursor(target.region, target.osType, reservation.lastSampledId)
-    if (reservation.status !== 'contended') return reservation
-  }
 }
 
 export async function scheduleContainerGroup({
@@ -91,7 +75,8 @@ export async function scheduleContainerGroup({
   let outcome: 'placed' | 'already-placed' = 'already-placed'
   if (!group.nodeId) {
     const target = { containerGroupId, generation, region: group.location, osType: group.osType, cpuMillicores: group.cpuMillicores, memoryMb: group.memoryMb }
-    const reservation = await placeOnNode(client, target, policy)
+    const sampleSize = await sampleSizeFor(client, target.region, target.osType)
+    const reservation = await placeContainerGroup({ client, target, policy, sampleSize })
     if (reservation.status === 'stale') return { outcome: 'stale' }
     if (reservation.status === 'no-capacity') {
       const retry = nextSchedulingRetry({ waiting, now: Date.now(), settings: backoff })

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { nextSchedulingRetry } from './scheduling-backoff'
+import { nextSchedulingRetry, type TWaiting } from './scheduling-backoff'
 
 const settings = { baseMs: 1000, maxMs: 8000, windowMs: 60_000 }
 
 describe('nextSchedulingRetry', () => {
   it('backs off 1 s, 2 s, 4 s… up to the cap', () => {
-    let waiting = null
+    let waiting: TWaiting | null = null
     const delays: number[] = []
     for (let i = 0; i < 6; i++) {
-      const retry = nextSchedulingRetry({ waiting, now: 0, settings })!
+      const retry: { retryInMs: number; waiting: TWaiting } = nextSchedulingRetry({ waiting, now: 0, settings })!
       delays.push(retry.retryInMs)
       waiting = retry.waiting
     }

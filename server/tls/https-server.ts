@@ -8,7 +8,10 @@ import https from 'node:https'
 import net from 'node:net'
 import { ensureCertificates } from './ensure-certificates'
 
-export type TStartHttpsServerOptions = { port: number; targetPort: number; targetHost?: string; dataDir?: string; host?: string }
+// execPort: where container exec websockets (/api/exec/...) are served; Next.js cannot take them.
+export type TStartHttpsServerOptions = { port: number; targetPort: number; targetHost?: string; dataDir?: string; host?: string; execPort?: number }
+
+const EXEC_PATH = /^\/api\/exec\//
 
 // Hop-by-hop headers describe one connection and must not be forwarded (RFC 9110 §7.6.1).
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade']
@@ -36,7 +39,7 @@ function sendBadGateway(response: http.ServerResponse, error: Error) {
   response.end(JSON.stringify({ error: { code: 'ServiceUnavailable', message: 'The Cerulean API is not reachable behind the HTTPS listener. Try again shortly.' } }))
 }
 
-export async function startHttpsServer({ port, targetPort, targetHost = '127.0.0.1', dataDir, host }: TStartHttpsServerOptions): Promise<https.Server> {
+export async function startHttpsServer({ port, targetPort, targetHost = '127.0.0.1', dataDir, host, execPort }: TStartHttpsServerOptions): Promise<https.Server> {
   const certificates = ensureCertificates(dataDir)
   // Keep-alive to the upstream saves a TCP handshake per API call.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
@@ -64,7 +67,8 @@ export async function startHttpsServer({ port, targetPort, targetHost = '127.0.0
 
   // WebSocket upgrades (container exec, the dev server's hot reload) are passed through as raw bytes.
   server.on('upgrade', (request: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
-    const target = net.connect(targetPort, targetHost, () => {
+    const upgradePort = execPort && EXEC_PATH.test(normalisePath(request.url)) ? execPort : targetPort
+    const target = net.connect(upgradePort, targetHost, () => {
       const headers = forwardedHeaders(request)
       const lines = [`${request.method} ${normalisePath(request.url)} HTTP/1.1`]
       for (const [name, value] of Object.entries({ ...headers, connection: 'Upgrade', upgrade: request.headers.upgrade }))

@@ -2,6 +2,7 @@
 // integration tests and by prisma/seed.ts, so both build the pool the same way.
 import type { Db } from '../../server/db/client'
 import { REGION_NAMES } from '../../server/arm/regions'
+import { nodeName } from '../../server/nodes/node-name'
 
 export type TSeedNodePoolOptions = {
   client: Db
@@ -12,9 +13,7 @@ export type TSeedNodePoolOptions = {
   osTypes?: readonly ('Linux' | 'Windows')[]
 }
 
-export function nodeName(region: string, osType: string, index: number): string {
-  return `aci-${region}-${osType.toLowerCase()}-${String(index).padStart(3, '0')}`
-}
+export { nodeName }
 
 /** Creates the nodes that do not exist yet (by name) and returns every node of the pool. */
 export async function seedNodePool({

@@ -8,13 +8,12 @@ import { startContainerGroup } from '../../server/containergroups/start-containe
 import { stopContainerGroup } from '../../server/containergroups/stop-container-group'
 import { readLogLines } from '../../server/logs/read-log-lines'
 import { scheduleContainerGroup } from '../../server/scheduler/schedule-container-group'
-import { runContainerGroup } from '../../server/runtime/run-container-group'
 import { seedNodePool } from '../factories/nodes'
 import { createTestUser } from '../factories/users'
 import { createTestResourceGroup } from '../factories/resource-groups'
 import { containerGroupInput } from '../factories/container-groups'
 import { startInProcessWorker } from './support/in-process-worker'
-import { nodeAllocationMismatches, totalAllocation, waitForGroup } from './support/control-plane'
+import { agentWriteIsStale, nodeAllocationMismatches, totalAllocation, waitForGroup } from './support/control-plane'
 
 let owner: Awaited<ReturnType<typeof createTestUser>>
 let worker: ReturnType<typeof startInProcessWorker>
@@ -75,7 +74,7 @@ describe('giving capacity back', () => {
     expect(await db.placement.count({ where: { containerGroupId: group.id } })).toBe(0)
     expect(await readLogLines({ containerGroupId: group.id, containerName: 'delete-me' })).toEqual([])
     expect(await scheduleContainerGroup({ containerGroupId: group.id, generation: group.generation })).toEqual({ outcome: 'stale' })
-    expect(await runContainerGroup({ containerGroupId: group.id, generation: group.generation, attempt: 0 })).toBe('stale')
+    expect(await agentWriteIsStale(group)).toBe(true)
     expect(await totalAllocation()).toEqual({ cpuMillicores: 0, memoryMb: 0 })
   })
 
@@ -87,8 +86,8 @@ describe('giving capacity back', () => {
     const afterStop = await waitForGroup(group.id, () => true, 'group')
     expect(afterStop.containers[0]).toMatchObject({ lifecycleStage: 'Stopped', currentState: { state: 'Terminated', detailStatus: 'Stopped' } })
     expect(afterStop.events.map((e) => e.name)).toContain('Killing')
-    // A job of the stopped generation must not bring it back.
-    expect(await runContainerGroup({ containerGroupId: group.id, generation: group.generation, attempt: 0 })).toBe('stale')
+    // An agent still at the stopped generation must not bring it back.
+    expect(await agentWriteIsStale(group)).toBe(true)
 
     const { operation } = await startContainerGroup({ principal: owner.principal, containerGroupId: group.id })
     expect(operation?.kind).toBe('start')

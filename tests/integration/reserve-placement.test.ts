@@ -112,7 +112,7 @@ describe('reservePlacement', () => {
     for (const policy of SCHEDULING_POLICIES) {
       for (const [after, sampleSize] of [[WALK_START, 100], [sorted[2].id, 3], [sorted[6].id, 2]] as const) {
         const nodes = await db.node.findMany({ where: { region: 'westus2' } })
-        const expected = rankNodes({ nodes, request: { region: 'westus2', ...target }, policy, after, sampleSize })[0]
+        const expected = rankNodes({ nodes, request: target, policy, after, sampleSize })[0]
         const reservation = await reservePlacement({ client: db, target, policy, after, sampleSize })
         expect({ policy, after, sampleSize, status: reservation.status, nodeId: reservation.status === 'placed' ? reservation.nodeId : null }).toEqual({
           policy,

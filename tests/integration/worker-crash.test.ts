@@ -8,7 +8,7 @@ import { seedNodePool } from '../factories/nodes'
 import { createTestUser } from '../factories/users'
 import { createTestResourceGroup } from '../factories/resource-groups'
 import { containerGroupInput } from '../factories/container-groups'
-import { nodeAllocationMismatches } from './support/control-plane'
+import { isOneCleanStart, nodeAllocationMismatches } from './support/control-plane'
 import { waitFor } from './support/wait-for'
 
 const GROUPS = 6
@@ -82,12 +82,8 @@ describe('a worker killed with SIGKILL mid-deployment', () => {
       expect(group.generation).toBe(1)
       expect(group.placement).not.toBeNull()
       expect(group.containers[0]).toMatchObject({ lifecycleStage: 'Running', restartCount: 0 })
-      expect(group.events.map((e) => [e.name, e.count])).toEqual([
-        ['Pulling', 1],
-        ['Pulled', 1],
-        ['Created', 1],
-        ['Started', 1],
-      ])
+      // Each event once; a node that already holds the image skips Pulling.
+      expect(isOneCleanStart(group.events), JSON.stringify(group.events.map((e) => [e.name, e.count]))).toBe(true)
       expect(group.operations.map((o) => o.status)).toEqual(['Succeeded'])
     }
     expect(await db.placement.count({ where: { containerGroupId: { in: ids } } })).toBe(GROUPS)

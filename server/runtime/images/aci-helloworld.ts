@@ -2,6 +2,7 @@
 // "/" with a welcome page, anything else with Express's default 404, and logs every request.
 import { htmlResponse, type TSimulatedHttpRequest } from '../http-types'
 import type { TSimulatedImage } from '../simulated-image'
+import type { TShellRun } from '../shell/shell-context'
 
 export const HELLO_WORLD_TITLE = 'Welcome to Azure Container Instances!'
 
@@ -47,8 +48,25 @@ function serveHttp(request: TSimulatedHttpRequest) {
   return htmlResponse(404, notFoundPage(request.method, path))
 }
 
+function* run(): TShellRun {
+  yield { type: 'output', text: 'listening on port 80\n', stream: 'stdout' }
+  yield { type: 'sleep', ms: Infinity }
+  return 0
+}
+
+// A Node.js app on Alpine: busybox's sh, the app under /usr/src/app.
 export const aciHelloWorld: TSimulatedImage = {
   repository: 'mcr.microsoft.com/azuredocs/aci-helloworld',
+  sizeMb: 26,
+  run,
+  defaultCommands: [['node', '/usr/src/app/index.js'], ['node', 'index.js']],
+  shells: ['/bin/sh', 'sh', '/bin/ash', 'ash'],
+  files: () => ({
+    '/usr/src/app/index.js': "const express = require('express')\nconst app = express()\napp.use(require('morgan')('combined'))\napp.get('/', (req, res) => res.sendFile(__dirname + '/index.html'))\napp.listen(80, () => console.log('listening on port 80'))\n",
+    '/usr/src/app/index.html': PAGE,
+    '/usr/src/app/package.json': '{\n  "name": "aci-helloworld",\n  "version": "1.0.0",\n  "main": "index.js"\n}\n',
+    '/etc/os-release': 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.9.4\nPRETTY_NAME="Alpine Linux v3.9"\n',
+  }),
   startupLines: () => ['listening on port 80'],
   serveHttp,
 }

@@ -2,6 +2,7 @@
 // Hamlet, prints the most frequent ones as a Python list of tuples and exits 0. Like the real
 // image it reads NumWords (how many to print, default 10) and MinLength (shortest word counted).
 import type { TContainerContext, TSimulatedImage } from '../simulated-image'
+import type { TShellRun } from '../shell/shell-context'
 
 // Word frequencies of the play. The top ten and the five long names are what the sample prints
 // with its defaults and with NumWords=5 MinLength=8; the rest are plausible fill-ins so other
@@ -31,8 +32,26 @@ function outputLines({ environment }: TContainerContext): string[] {
   return [`[${words.map(([word, count]) => `('${word}', ${count})`).join(', ')}]`]
 }
 
+const RUN_MS = 2_000
+
+function* run(context: TContainerContext): TShellRun {
+  yield { type: 'sleep', ms: RUN_MS }
+  yield { type: 'output', text: outputLines(context).map((line) => `${line}\n`).join(''), stream: 'stdout' }
+  return 0
+}
+
+// A Python script on Debian: sh and bash exist, the script sits in the working directory.
 export const aciWordCount: TSimulatedImage = {
   repository: 'mcr.microsoft.com/azuredocs/aci-wordcount',
+  sizeMb: 330,
+  run,
+  defaultCommands: [['python', 'wordcount.py'], ['python3', 'wordcount.py']],
+  shells: ['/bin/sh', 'sh', '/bin/bash', 'bash', '/bin/dash', 'dash'],
+  files: () => ({
+    '/wordcount.py': 'import os, re, collections\n# Counts the words of Hamlet and prints the most common ones.\n',
+    '/hamlet.txt': 'The Tragedy of Hamlet, Prince of Denmark\n',
+    '/etc/os-release': 'PRETTY_NAME="Debian GNU/Linux 10 (buster)"\nNAME="Debian GNU/Linux"\nVERSION_ID="10"\nID=debian\n',
+  }),
   startupLines: () => [],
-  batch: { runMs: 2_000, outputLines, exitCode: () => 0 },
+  batch: { runMs: RUN_MS, outputLines, exitCode: () => 0 },
 }

@@ -226,7 +226,7 @@ class Parser {
       if (command.words.length === 0 && command.assignments.length === 0 && this.reserved(token)) break
       const first = token.word.parts[0]
       const assignment = command.words.length === 0 && first?.kind === 'literal' && !first.quoted ? ASSIGNMENT.exec(first.text) : null
-      if (assignment) {
+      if (assignment && first.kind === 'literal') {
         const rest = first.text.slice(assignment[0].length)
         const parts = [...(rest ? [{ ...first, text: rest }] : []), ...token.word.parts.slice(1)]
         command.assignments.push({ name: assignment[1], value: { parts, raw: token.word.raw.slice(assignment[0].length) } })

@@ -1,5 +1,6 @@
 // Helpers that read the control plane's truth straight from Postgres, for assertions.
 import { db } from '../../../server/db/client'
+import { commitContainerSteps } from '../../../server/nodeagents/commit-container-steps'
 import { waitFor } from './wait-for'
 
 /** Nodes whose allocation differs from the sum of their placements (should always be empty). */
@@ -39,4 +40,42 @@ export async function waitForGroup(
     },
     { description, timeoutMs },
   )
+}
+
+/**
+ * Whether a node agent that still held `group` at this generation would be turned away: the
+ * batched write it would make (a container step) comes back stale and changes nothing.
+ */
+export async function agentWriteIsStale(group: { id: string; name: string; generation: number; restartPolicy: string; containers: Array<{ id: string; name: string; lifecycleStage: string }> }) {
+  const container = group.containers[0]
+  const result = await commitContainerSteps({
+    client: db,
+    items: [
+      {
+        group: {
+          id: group.id,
+          name: group.name,
+          generation: group.generation,
+          nodeId: '',
+          restartPolicy: group.restartPolicy,
+          state: 'Pending',
+          provisioningState: 'Creating',
+          tags: {},
+          epoch: 0,
+          containers: [{ id: container.id, name: container.name, image: '', command: [], environment: {}, stage: container.lifecycleStage, restartCount: 0, currentState: null, since: 0 }],
+        },
+        writes: [{ containerId: container.id, from: container.lifecycleStage, to: 'Pulling', currentState: null, previousState: null, restartIncrement: 0, events: [], logLines: [] }],
+      },
+    ],
+  })
+  return result.stale.has(group.id) && result.moved.size === 0
+}
+
+/**
+ * The events of one clean start, each exactly once: Pulling, Pulled, Created, Started, or
+ * without Pulling when the node already held the image ("already present on machine").
+ */
+export function isOneCleanStart(events: Array<{ name: string; count: number }>): boolean {
+  const names = events.map((e) => e.name).join(',')
+  return events.every((e) => e.count === 1) && (names === 'Pulling,Pulled,Created,Started' || names === 'Pulled,Created,Started')
 }

@@ -1,21 +1,13 @@
 // GET /api/containergroups/{id}/containers/{name}/logs/stream – the portal's live Logs view
-// (Server-Sent Events): the lines kept so far, then each new one as it is written. Every
-// `data:` is JSON {id, line, timestamp}; the SSE id lets the browser resume after a drop.
+// (Server-Sent Events). `tail=N` starts from the last N lines; `instance=previous` shows the run
+// before the last restart, which is how a crash loop's last words stay readable.
 import { NextResponse } from 'next/server'
 import { isArmError } from '@/server/arm/errors'
 import { getPrincipal } from '@/server/auth/session'
 import { getContainerGroupByIdOrThrow } from '@/server/containergroups/get-container-group-by-id-or-throw'
-import { followLogLines } from '@/server/logs/follow-log-lines'
-import { readLogLines } from '@/server/logs/read-log-lines'
-import type { TLogLine } from '@/server/logs/log-stream-key'
+import { createLogEventStream, LOG_EVENT_STREAM_HEADERS } from '@/server/logs/log-event-stream'
 
 export const dynamic = 'force-dynamic'
-
-const STREAM_ID = /^\d+-\d+$/
-
-function sse(line: TLogLine): string {
-  return `id: ${line.id}\ndata: ${JSON.stringify(line)}\n\n`
-}
 
 export async function GET(request: Request, { params }: { params: Promise<{ containerGroupId: string; containerName: string }> }) {
   const principal = await getPrincipal()
@@ -30,41 +22,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ cont
     if (isArmError(error)) return NextResponse.json(error.toBody(), { status: error.status })
     throw error
   }
-
-  const lastEventId = request.headers.get('last-event-id')
-  const tailParam = Number.parseInt(new URL(request.url).searchParams.get('tail') ?? '', 10)
-  const encoder = new TextEncoder()
-  const abort = new AbortController()
-  request.signal.addEventListener('abort', () => abort.abort(), { once: true })
-
-  const body = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      try {
-        let afterId = lastEventId && STREAM_ID.test(lastEventId) ? lastEventId : null
-        if (!afterId) {
-          const existing = await readLogLines({ containerGroupId, containerName, tail: Number.isFinite(tailParam) ? tailParam : undefined })
-          controller.enqueue(encoder.encode(existing.map(sse).join('') || ': connected\n\n'))
-          afterId = existing.at(-1)?.id ?? '0-0'
-        }
-        for await (const batch of followLogLines({ containerGroupId, containerName, afterId, signal: abort.signal })) {
-          // An empty batch is an idle period: a comment keeps proxies from closing the stream.
-          controller.enqueue(encoder.encode(batch.length ? batch.map(sse).join('') : ': keep-alive\n\n'))
-        }
-      } catch (error) {
-        if (!abort.signal.aborted) console.error('log stream failed:', error)
-      } finally {
-        try {
-          controller.close()
-        } catch {
-          // already closed by the client going away
-        }
-      }
-    },
-    cancel() {
-      abort.abort()
-    },
+  const search = new URL(request.url).searchParams
+  const tail = Number.parseInt(search.get('tail') ?? '', 10)
+  const body = createLogEventStream({
+    containerGroupId,
+    containerName,
+    tail: Number.isFinite(tail) ? tail : undefined,
+    lastEventId: request.headers.get('last-event-id'),
+    instance: search.get('instance') === 'previous' ? 'previous' : 'current',
+    signal: request.signal,
   })
-  return new Response(body, {
-    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' },
-  })
+  return new Response(body, { headers: LOG_EVENT_STREAM_HEADERS })
 }

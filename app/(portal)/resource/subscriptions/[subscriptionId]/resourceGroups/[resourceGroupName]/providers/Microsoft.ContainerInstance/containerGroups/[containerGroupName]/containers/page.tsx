@@ -56,7 +56,7 @@ export default async function ContainersPage({ params, searchParams }: { params:
             {tab === 'events' ? <EventsTable events={events} /> : null}
             {tab === 'properties' ? <PropertiesPanel container={container} /> : null}
             {tab === 'logs' ? <LogsViewer key={container.name} containerGroupId={group.id} containerName={container.name} /> : null}
-            {tab === 'connect' ? <ConnectPanel containerName={container.name} /> : null}
+            {tab === 'connect' ? <ConnectPanel key={container.name} containerGroupId={group.id} containerName={container.name} running={container.lifecycleStage === 'Running'} /> : null}
           </TabPanel>
         </section>
       ) : null}

@@ -1,7 +1,8 @@
 // POST .../containerGroups/{name}/containers/{container}/attach – a websocket URI and one-time password for the output stream
 import { armJson } from '@/server/arm/arm-response'
 import { armRoute } from '@/server/arm/arm-route'
-import { websocketOrigin } from '@/server/arm/public-origin'
+import { execWebSocketOrigin } from '@/server/arm/public-origin'
+import { env } from '@/server/env'
 import { createExecSession } from '@/server/containergroups/create-exec-session'
 import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
@@ -13,7 +14,7 @@ export const POST = armRoute<{ subscriptionId: string; resourceGroupName: string
     containerGroupName: params.containerGroupName,
     containerName: params.containerName,
     mode: 'attach',
-    websocketOrigin: websocketOrigin(origin),
+    websocketOrigin: execWebSocketOrigin(origin, env.CERULEAN_EXEC_PORT),
   })
   return armJson(session)
 })

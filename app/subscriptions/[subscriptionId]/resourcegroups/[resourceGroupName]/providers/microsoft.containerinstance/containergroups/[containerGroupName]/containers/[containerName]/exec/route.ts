@@ -3,7 +3,8 @@ import { armJson } from '@/server/arm/arm-response'
 import { armRoute } from '@/server/arm/arm-route'
 import { parseOrThrow } from '@/server/arm/parse'
 import { ZArmExecRequest } from '@/server/arm/schemas'
-import { websocketOrigin } from '@/server/arm/public-origin'
+import { execWebSocketOrigin } from '@/server/arm/public-origin'
+import { env } from '@/server/env'
 import { createExecSession } from '@/server/containergroups/create-exec-session'
 import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
@@ -19,7 +20,7 @@ export const POST = armRoute<{ subscriptionId: string; resourceGroupName: string
       mode: 'exec',
       command: body.command,
       terminalSize: body.terminalSize ?? null,
-      websocketOrigin: websocketOrigin(origin),
+      websocketOrigin: execWebSocketOrigin(origin, env.CERULEAN_EXEC_PORT),
     })
     return armJson(session)
   },

@@ -1,7 +1,8 @@
 'use client'
 // The Logs pane: follows the container's log over Server-Sent Events, so a request to the
 // container's FQDN shows up here within a second, without a reload. The browser's
-// EventSource reconnects on its own and resumes after the last id it saw.
+// EventSource reconnects on its own and resumes after the last id it saw. "Previous instance"
+// shows the run before the last restart (a crash loop's last words).
 import { useEffect, useRef, useState } from 'react'
 import { Checkbox } from '@/components/form/text-input'
 
@@ -13,10 +14,11 @@ export function LogsViewer({ containerGroupId, containerName }: { containerGroup
   const [lines, setLines] = useState<LogLine[]>([])
   const [connected, setConnected] = useState(false)
   const [timestamps, setTimestamps] = useState(false)
+  const [instance, setInstance] = useState<'current' | 'previous'>('current')
   const bottomRef = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
-    const url = `/api/containergroups/${encodeURIComponent(containerGroupId)}/containers/${encodeURIComponent(containerName)}/logs/stream`
+    const url = `/api/containergroups/${encodeURIComponent(containerGroupId)}/containers/${encodeURIComponent(containerName)}/logs/stream${instance === 'previous' ? '?instance=previous' : ''}`
     const source = new EventSource(url)
     source.onopen = () => setConnected(true)
     source.onerror = () => setConnected(false)
@@ -29,7 +31,7 @@ export function LogsViewer({ containerGroupId, containerName }: { containerGroup
       }
     }
     return () => source.close()
-  }, [containerGroupId, containerName])
+  }, [containerGroupId, containerName, instance])
 
   useEffect(() => {
     bottomRef.current?.scrollIntoView({ block: 'nearest' })
@@ -39,6 +41,16 @@ export function LogsViewer({ containerGroupId, containerName }: { containerGroup
     <div className="flex flex-col gap-2">
       <div className="flex items-center gap-4 text-[13px]">
         <Checkbox id="log-timestamps" label="Timestamps" checked={timestamps} onChange={(e) => setTimestamps(e.target.checked)} />
+        <label className="inline-flex items-center gap-2">
+          Instance
+          <select aria-label="Log instance" className="border border-control px-1 py-0.5" value={instance} onChange={(e) => {
+              setLines([])
+              setInstance(e.target.value === 'previous' ? 'previous' : 'current')
+            }}>
+            <option value="current">Current instance</option>
+            <option value="previous">Previous instance</option>
+          </select>
+        </label>
         <span className="text-fg-muted" role="status">
           {connected ? 'Streaming logs' : 'Connecting…'}
         </span>

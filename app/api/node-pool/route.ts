@@ -1,0 +1,7 @@
+// GET /api/node-pool – every node per region with state, allocation and agent (admins only)
+import { findNodePool } from '@/server/nodes/find-node-pool'
+import { nodePoolRoute } from '@/server/nodes/node-pool-route'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = nodePoolRoute(async ({ principal }) => findNodePool({ principal }))
