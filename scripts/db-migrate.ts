@@ -11,7 +11,6 @@ if (!databaseUrl) {
 
 if (command === 'new') {
   if (!name) throw new Error('Usage: npm run db:migrate -- new <name>')
-  await applyMigrations(databaseUrl)
   const folder = await createMigration(databaseUrl, name)
   console.log(folder ? `Wrote prisma/migrations/${folder}` : 'schema.prisma matches the migrations: nothing to write.')
 } else {

@@ -30,7 +30,7 @@ async function loadWasm() {
 
 async function openEngine(databaseUrl: string) {
   await loadWasm()
-  const schema = fs.readFileSync(SCHEMA_PATH, 'utf8')
+  const schema = readSchema()
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }))
   const quiet = () => {}
   const engine = await engineBindings.SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, quiet, adapter)
@@ -67,31 +67,48 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   }
 }
 
-/**
- * Writes a new migration with the SQL that takes `databaseUrl` (already migrated) to
- * the current schema.prisma. Returns the folder name, or null when nothing changed.
- */
-export async function createMigration(databaseUrl: string, name: string): Promise<string | null> {
-  const { engine, schema } = await openEngine(databaseUrl)
+// The schema the committed migrations produce, kept beside them. A new migration is the diff
+// from this snapshot to schema.prisma: two datamodels, so the engine needs no database to
+// introspect (the WebAssembly build cannot yet introspect a shadow database through the adapter).
+export const SCHEMA_SNAPSHOT_PATH = path.join(MIGRATIONS_DIR, 'schema.prisma.snapshot')
+
+/** SQL that turns a database built from `from` (null = empty) into one built from `to`. */
+export async function diffSchemas(databaseUrl: string, from: string | null, to: string): Promise<string> {
+  const { engine } = await openEngine(databaseUrl)
   try {
-    const hasMigrations = readMigrations().migrationDirectories.length > 0
     const result = await engine.diff({
-      from: hasMigrations ? { tag: 'url', url: databaseUrl } : { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
+      from: from === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: from }] },
+      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: to }] },
       script: true,
       exitCode: null,
       filters: NO_FILTER,
     })
     const sql = (result.stdout ?? '').trim()
-    if (!sql || sql === '-- This is an empty migration.') return null
-    const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
-    const folder = `${stamp}_${name.replace(/\W+/g, '_')}`
-    fs.mkdirSync(path.join(MIGRATIONS_DIR, folder), { recursive: true })
-    fs.writeFileSync(path.join(MIGRATIONS_DIR, folder, 'migration.sql'), sql + '\n')
-    const lockPath = path.join(MIGRATIONS_DIR, 'migration_lock.toml')
-    if (!fs.existsSync(lockPath)) fs.writeFileSync(lockPath, 'provider = "postgresql"\n')
-    return folder
+    return sql === '-- This is an empty migration.' ? '' : sql
   } finally {
     engine.free()
   }
+}
+
+export function readSchema(): string {
+  return fs.readFileSync(SCHEMA_PATH, 'utf8')
+}
+
+export function readSchemaSnapshot(): string | null {
+  return fs.existsSync(SCHEMA_SNAPSHOT_PATH) ? fs.readFileSync(SCHEMA_SNAPSHOT_PATH, 'utf8') : null
+}
+
+/** Writes a new migration for the changes in schema.prisma. Returns its folder, or null when nothing changed. */
+export async function createMigration(databaseUrl: string, name: string): Promise<string | null> {
+  const schema = readSchema()
+  const sql = await diffSchemas(databaseUrl, readSchemaSnapshot(), schema)
+  if (!sql) return null
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
+  const folder = `${stamp}_${name.replace(/\W+/g, '_')}`
+  fs.mkdirSync(path.join(MIGRATIONS_DIR, folder), { recursive: true })
+  fs.writeFileSync(path.join(MIGRATIONS_DIR, folder, 'migration.sql'), sql + '\n')
+  fs.writeFileSync(SCHEMA_SNAPSHOT_PATH, schema)
+  const lockPath = path.join(MIGRATIONS_DIR, 'migration_lock.toml')
+  if (!fs.existsSync(lockPath)) fs.writeFileSync(lockPath, 'provider = "postgresql"\n')
+  return folder
 }
