@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Cerulean images. `docker compose up` builds two targets of this file:
-#   web     – applies migrations, seeds the node pool, then `next start` (default target)
+#   web     – applies migrations, seeds the node pool, then `next start` (default target);
+#             NEXTAUTH_SECRET must be provided at run time
 #   worker  – the control-plane workers (workers/main.ts)
 # Both need the TypeScript sources at run time: the workers and the migration step run
 # through tsx, and migrations use Prisma's WebAssembly schema engine (a dev dependency),
@@ -42,7 +43,11 @@ CMD ["node", "--import", "tsx", "workers/main.ts"]
 
 FROM runtime AS web
 EXPOSE 3000
-# Any health report (200, or 503 while the workers are still starting) means the portal serves.
+# Healthy means everything the portal depends on answers (200); 503 is a degraded stack:
+# database, Redis or the workers down.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.status === 200 || r.status === 503 ? 0 : 1), () => process.exit(1))"]
-CMD ["sh", "-c", "node --import tsx scripts/stack/prepare-database.ts --no-demo-user && exec node node_modules/next/dist/bin/next start -p \"$PORT\""]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))"]
+# NEXTAUTH_SECRET must be provided (docker run -e NEXTAUTH_SECRET=…, or compose's environment):
+# it signs the portal's sessions, and the image has none on purpose. Without it the container
+# stops here, before touching the database (server/env.ts refuses it in production as well).
+CMD ["sh", "-c", ": \"${NEXTAUTH_SECRET:?must be set to a secret of your own, e.g. the output of openssl rand -base64 32}\" && node --import tsx scripts/stack/prepare-database.ts --no-demo-user && exec node node_modules/next/dist/bin/next start -p \"$PORT\""]

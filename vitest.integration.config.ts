@@ -11,7 +11,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     fileParallelism: true,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Room for several waitFor calls (45 s each by default) on a loaded 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 })

@@ -12,6 +12,8 @@ const ZEnv = z.object({
   CERULEAN_DNS_ZONE: z.string().min(1).default('aci.localhost'),
   // The port the portal (and the FQDN gateway) answers on, used to build clickable links.
   PORT: z.coerce.number().int().positive().default(3000),
+  // Signs the portal's sessions. The default is public, so it serves development and tests only
+  // (see readEnv below).
   NEXTAUTH_SECRET: z.string().min(1).default('cerulean-development-secret-change-me'),
   // Simulated time scale for lifecycle stages: 1 = realistic seconds, 0 = instant.
   CERULEAN_STAGE_DELAY_SCALE: z.coerce.number().min(0).default(1),
@@ -62,4 +64,16 @@ const ZEnv = z.object({
 })
 
 export type TEnv = z.infer<typeof ZEnv>
-export const env: TEnv = ZEnv.parse(process.env)
+
+/**
+ * A production server signing sessions with the public default would accept sessions anyone can
+ * forge, so it refuses to start. `next build` runs with NODE_ENV=production too but serves nothing.
+ */
+export function readEnv(source: NodeJS.ProcessEnv): TEnv {
+  if (source.NODE_ENV === 'production' && !source.NEXTAUTH_SECRET && source.NEXT_PHASE !== 'phase-production-build') {
+    throw new Error('NEXTAUTH_SECRET is not set. In production it must be a secret of your own, e.g. export NEXTAUTH_SECRET=$(openssl rand -base64 32)')
+  }
+  return ZEnv.parse(source)
+}
+
+export const env: TEnv = readEnv(process.env)

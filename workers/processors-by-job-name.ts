@@ -5,9 +5,11 @@ import type { TProcessor } from './processor'
 import { processReconcileJob } from './processors/containergroups.reconcile'
 import { processScheduleJob } from './processors/containergroups.schedule'
 import { processNodesMonitorJob } from './processors/nodes.monitor'
+import { processResourceGroupDeleteJob } from './processors/resourcegroups.delete'
 
 export const processorsByJobName: { [N in JobName]: TProcessor<N> } = {
   'containergroups.schedule': processScheduleJob,
   'containergroups.reconcile': processReconcileJob,
   'nodes.monitor': processNodesMonitorJob,
+  'resourcegroups.delete': processResourceGroupDeleteJob,
 }

@@ -35,9 +35,9 @@ export async function createContainerGroupDeployment({
       })
       if (!dns.available) throw dnsNameLabelTakenError(label, data.name)
     }
-    // Creating an existing group in the same region only updates it (ARM PUT semantics), so a
-    // retry after a failed deployment goes through.
-    await createResourceGroup({ principal, subscriptionId, input: { name: data.resourceGroupName, location: data.location } }).catch((error: unknown) => {
+    // A group that exists already in the same region is used as it is (its tags kept), so a
+    // retry after a failed deployment goes through; one in another region is refused.
+    await createResourceGroup({ principal, subscriptionId, input: { name: data.resourceGroupName, location: data.location }, createOnly: true }).catch((error: unknown) => {
       if (isArmError(error) && !error.target) throw new ArmError(error.code, error.message, { target: 'resourceGroupName', details: error.details })
       throw error
     })

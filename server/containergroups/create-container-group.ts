@@ -10,6 +10,7 @@ import type { TPrincipal } from '../auth/permissions'
 import { isUniqueViolation } from '../db/errors'
 import { buildFqdn } from '../dns/fqdn'
 import { enqueue, scheduleJobId } from '../jobs/queue'
+import { assertResourceGroupNotBeingDeleted } from '../resourcegroups/find-pending-resource-group-deletion'
 import { getResourceGroupOrThrow } from '../resourcegroups/get-resource-group-or-throw'
 import { ZCreateContainerGroupInput, type TCreateContainerGroupInput } from './schemas'
 import { containerGroupResourceId } from './resource-id'
@@ -53,6 +54,9 @@ export async function createContainerGroup({ principal, subscriptionId, input }:
   try {
     const cpuMillicores = Math.round(data.containers.reduce((sum, c) => sum + c.cpu, 0) * 1000)
     const { containerGroup, operation } = await db.$transaction(async (tx) => {
+      // Every door (wizard, ARM PUT) gets this check. A deletion accepted after it still wins:
+      // its job deletes this group too, and the Restrict relation keeps the group row until then.
+      await assertResourceGroupNotBeingDeleted(resourceGroup, tx)
       await assertContainerGroupQuota({ tx, subscriptionId: subscription.id, location: data.location, cpuMillicores })
       const containerGroup = await tx.containerGroup.create({
         data: {

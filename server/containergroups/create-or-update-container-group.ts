@@ -2,11 +2,11 @@
 // apply an allowed update (200). The same body sent twice, or twice at once, yields one group: the
 // loser of a create race finds the winner's group and treats its PUT as an update.
 import { db } from '../db/client'
-import { ArmError, isArmError } from '../arm/errors'
+import { isArmError } from '../arm/errors'
 import { parseOrThrow } from '../arm/parse'
 import type { TPrincipal } from '../auth/permissions'
 import { getResourceGroupOrThrow } from '../resourcegroups/get-resource-group-or-throw'
-import { findPendingResourceGroupDeletion } from '../resourcegroups/find-pending-resource-group-deletion'
+import { assertResourceGroupNotBeingDeleted } from '../resourcegroups/find-pending-resource-group-deletion'
 import { createContainerGroup } from './create-container-group'
 import { ZCreateContainerGroupInput, type TCreateContainerGroupInput } from './schemas'
 import { updateContainerGroup } from './update-container-group'
@@ -14,9 +14,8 @@ import { updateContainerGroup } from './update-container-group'
 export async function createOrUpdateContainerGroup({ principal, subscriptionId, input }: { principal: TPrincipal; subscriptionId: string; input: TCreateContainerGroupInput }) {
   const data = parseOrThrow(ZCreateContainerGroupInput, input)
   const { resourceGroup } = await getResourceGroupOrThrow({ principal, subscriptionId, resourceGroupName: data.resourceGroupName, permission: 'containerGroups.write' })
-  if (await findPendingResourceGroupDeletion(resourceGroup)) {
-    throw new ArmError('ResourceGroupBeingDeleted', `The resource group '${resourceGroup.name}' is in deprovisioning state and cannot perform this operation.`)
-  }
+  // Updates are refused too; createContainerGroup checks again for the create path.
+  await assertResourceGroupNotBeingDeleted(resourceGroup)
   const exists = () => db.containerGroup.findUnique({ where: { resourceGroupId_name: { resourceGroupId: resourceGroup.id, name: data.name } }, select: { id: true } })
 
   if (await exists()) return { created: false as const, ...(await updateContainerGroup({ principal, subscriptionId, input })) }

@@ -3,24 +3,14 @@
 // normal path uses, so a job that still exists is never doubled and one that failed for good
 // is retried. This is what brings groups back after Redis lost its jobs (FLUSHALL, a restart
 // without persistence). Placed groups need no job: the agent holding their node drives them
-// from Postgres, and the node monitor moves them if that node stops reporting.
+// from Postgres, and the node monitor moves them if that node stops reporting. Resource-group
+// deletions get the same net in server/resourcegroups/reconcile-resource-group-deletions.ts.
 import type { Queue } from 'bullmq'
 import { db as defaultDb, type Db } from '../db/client'
-import { controlPlaneQueue, enqueue, scheduleJobId } from '../jobs/queue'
+import { ensureJob } from '../jobs/ensure-job'
+import { controlPlaneQueue, scheduleJobId } from '../jobs/queue'
 
 const BATCH_SIZE = 500
-
-async function ensureScheduleJob(queue: Queue, containerGroupId: string, generation: number): Promise<boolean> {
-  const jobId = scheduleJobId(containerGroupId, generation)
-  const existing = await queue.getJob(jobId)
-  if (existing) {
-    if ((await existing.getState()) !== 'failed') return false
-    await existing.retry()
-    return true
-  }
-  await enqueue('containergroups.schedule', { containerGroupId, generation }, { jobId })
-  return true
-}
 
 export async function reconcileContainerGroups({ client = defaultDb, queue = controlPlaneQueue() }: { client?: Db; queue?: Queue } = {}) {
   let requeued = 0
@@ -32,7 +22,7 @@ export async function reconcileContainerGroups({ client = defaultDb, queue = con
       orderBy: { id: 'asc' },
       take: BATCH_SIZE,
     })
-    for (const group of unplaced) if (await ensureScheduleJob(queue, group.id, group.generation)) requeued++
+    for (const group of unplaced) if (await ensureJob(queue, 'containergroups.schedule', { containerGroupId: group.id, generation: group.generation }, scheduleJobId(group.id, group.generation))) requeued++
     if (unplaced.length < BATCH_SIZE) break
     cursor = unplaced[unplaced.length - 1].id
   }

@@ -39,10 +39,10 @@ export async function validateContainerGroup({ principal, input }: { principal: 
     const scope = resourceGroupScope(subscription.id, rgName)
     const existing = await db.resourceGroup.findUnique({ where: { subscriptionId_nameKey: { subscriptionId: subscription.id, nameKey: rgName.toLowerCase() } } })
     if (input.newResourceGroup) {
-      if (existing) problems.push({ target: 'resourceGroupName', message: `A resource group named '${rgName}' already exists in the selected subscription.` })
-      else if (!(await hasPermission(db, principal, scope, 'resourceGroups.write'))) {
+      // Permission first: whether a group exists is only for those who may see it.
+      if (!(await hasPermission(db, principal, scope, 'resourceGroups.write'))) {
         problems.push({ target: 'resourceGroupName', message: 'You do not have permission to create resource groups in this subscription.' })
-      }
+      } else if (existing) problems.push({ target: 'resourceGroupName', message: `A resource group named '${rgName}' already exists in the selected subscription.` })
     } else if (!existing || !(await hasPermission(db, principal, scope, 'resourceGroups.read'))) {
       problems.push({ target: 'resourceGroupName', message: `Resource group '${rgName}' could not be found.` })
     } else if (!(await hasPermission(db, principal, scope, 'containerGroups.write'))) {

@@ -77,7 +77,12 @@ describe('problemsFromRejection', () => {
 
   it('prefers per-field errors when the server lists them', () => {
     const problems = problemsFromRejection(
-      { message: 'The request is invalid', fieldErrors: { 'containers.0.name': 'Bad name.', 'ipAddress.ports.0.port': 'Bad port.' } },
+      {
+        code: 'InvalidRequestContent',
+        message: 'The request is invalid: Bad name. Bad port.',
+        target: 'containers.0.name',
+        fieldErrors: { 'containers.0.name': 'Bad name.', 'ipAddress.ports.0.port': 'Bad port.' },
+      },
       rows,
       form(),
     )
@@ -92,6 +97,16 @@ describe('portal wording', () => {
   it('words a lost DNS label race as the portal does, beside the DNS name label field', () => {
     const problems = problemsFromRejection(
       { code: 'DnsNameLabelAlreadyTaken', message: "The DNS name label 'x' in container group 'y' is not available.", target: 'ipAddress.dnsNameLabel' },
+      rows,
+      form(),
+    )
+    expect(problems).toEqual([{ field: 'dnsNameLabel', message: 'DNS name label not available. Try using a different label.' }])
+  })
+
+  it('keeps that wording when the action also lists the target among its field errors', () => {
+    const message = "The DNS name label 'x' in container group 'y' is not available."
+    const problems = problemsFromRejection(
+      { code: 'DnsNameLabelAlreadyTaken', message, target: 'ipAddress.dnsNameLabel', fieldErrors: { 'ipAddress.dnsNameLabel': message } },
       rows,
       form(),
     )

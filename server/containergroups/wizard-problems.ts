@@ -121,8 +121,13 @@ export function problemsFromRejection(
   rows: TWizardRows,
   form: TWizardForm,
 ): TWizardProblem[] {
-  const fromFields = Object.entries(error.fieldErrors ?? {}).map(([target, message]) => ({ field: fieldForTarget(target, rows, form), message }))
-  const message = (error.code && PORTAL_MESSAGES[error.code]) ?? error.message
+  const portalMessage = error.code ? PORTAL_MESSAGES[error.code] : undefined
+  const message = portalMessage ?? error.message
+  // The action lists the error's own target among the field errors too; it keeps the portal's wording.
+  const fromFields = Object.entries(error.fieldErrors ?? {}).map(([target, fieldMessage]) => ({
+    field: fieldForTarget(target, rows, form),
+    message: portalMessage && target === error.target ? portalMessage : fieldMessage,
+  }))
   const problems = fromFields.length ? fromFields : [{ field: fieldForTarget(error.target, rows, form), message }]
   return firstProblemPerField(problems)
 }

@@ -53,6 +53,8 @@ export async function createServicePrincipal({ principal, input }: { principal?:
   const data = parseOrThrow(ZCreateServicePrincipalInput, input)
   const scope = parseScope(data.scope)
   if (principal && principal.tenantId !== data.tenantId) throw new ArmError('SubscriptionNotFound', `The subscription '${scope.subscriptionId}' could not be found.`)
+  // Before any lookup, so that someone who may not grant roles there learns nothing about what exists.
+  if (principal) await assertOwner(principal, scope.subscriptionId, scope.normalised)
 
   const subscription = await db.subscription.findFirst({ where: { id: scope.subscriptionId, tenantId: data.tenantId } })
   if (!subscription) throw new ArmError('SubscriptionNotFound', `The subscription '${scope.subscriptionId}' could not be found.`)
@@ -62,7 +64,6 @@ export async function createServicePrincipal({ principal, input }: { principal?:
     })
     if (!resourceGroup) throw new ArmError('ResourceGroupNotFound', `Resource group '${scope.resourceGroupName}' could not be found.`)
   }
-  if (principal) await assertOwner(principal, subscription.id, scope.normalised)
 
   const password = newClientSecret()
   const secretHash = await hash(password, ARGON2_OPTIONS)

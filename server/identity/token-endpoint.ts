@@ -9,11 +9,21 @@ import { ZTokenRequest } from './schemas'
 // Token responses must never be cached by anything between client and server (RFC 6749 §5.1).
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' }
 
+// RFC 6749 §2.3.1: both halves of Basic client credentials are form-urlencoded. A malformed
+// escape is a bad credential (401), not a server failure.
+function decodeCredential(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    throw new IdentityError('invalid_client', 7000215, 'Invalid client secret provided. The client credentials in the Authorization header are not validly encoded.')
+  }
+}
+
 function basicCredentials(header: string | null) {
   const match = header && /^Basic\s+(\S+)$/i.exec(header)
   if (!match) return {}
   const [id, ...rest] = Buffer.from(match[1], 'base64').toString('utf8').split(':')
-  return { client_id: decodeURIComponent(id), client_secret: decodeURIComponent(rest.join(':')) }
+  return { client_id: decodeCredential(id), client_secret: decodeCredential(rest.join(':')) }
 }
 
 async function readForm(request: Request) {

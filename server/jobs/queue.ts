@@ -36,3 +36,7 @@ export async function enqueue<N extends JobName>(
 export function scheduleJobId(containerGroupId: string, generation: number): string {
   return `schedule-${containerGroupId}-${generation}`
 }
+
+export function resourceGroupDeleteJobId(operationId: string): string {
+  return `resourcegroup-delete-${operationId}`
+}

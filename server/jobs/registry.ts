@@ -11,6 +11,8 @@ export const jobRegistry = {
     // Set while no node has room: retries so far and when the wait began (epoch ms).
     waiting: z.object({ attempt: z.number().int().positive(), waitingSince: z.number().int().nonnegative() }).optional(),
   }),
+  // Empty and delete the resource group of an accepted deletion operation (its jobId derives from the operation id).
+  'resourcegroups.delete': z.object({ operationId: z.uuid() }),
   // Compare desired and observed state and re-enqueue what a lost trigger left behind.
   'containergroups.reconcile': z.object({}),
   // Turn nodes whose heartbeat stopped NotReady (and back) and move their groups elsewhere.

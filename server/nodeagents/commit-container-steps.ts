@@ -32,7 +32,7 @@ export function projectedOutcome(group: TGroupRun, writes: TContainerWrite[], mo
     const currentState = write?.currentState ?? c.currentState
     return { lifecycleStage: write?.to ?? c.stage, exitCode: exitCodeOf({ currentState }) }
   })
-  return deriveGroupOutcome({ containers, restartPolicy: group.restartPolicy })
+  return deriveGroupOutcome({ containers, restartPolicy: group.restartPolicy, provisioningState: group.provisioningState })
 }
 
 async function lockCurrentGroups(tx: Tx, items: TBatchItem[]): Promise<Set<string>> {

@@ -55,6 +55,7 @@ function needsSettling(group: TGroupRun): boolean {
   const outcome = deriveGroupOutcome({
     containers: group.containers.map((c) => ({ lifecycleStage: c.stage, exitCode: exitCodeOf(c) })),
     restartPolicy: group.restartPolicy,
+    provisioningState: group.provisioningState,
   })
   return outcome.finished || outcome.state !== group.state || outcome.provisioningState !== group.provisioningState
 }

@@ -13,9 +13,27 @@ export type TGroupOutcome = {
 
 const STARTING_STAGES = new Set(['Waiting', 'Pulling', 'Pulled', 'Created'])
 
-export function deriveGroupOutcome({ containers, restartPolicy }: { containers: TObservedContainer[]; restartPolicy: string }): TGroupOutcome {
+/**
+ * `provisioningState` is the group's current one. Creating lasts only until the group first
+ * runs in this placement cycle: after that a container walking Terminated -> Pulled -> Created
+ * is an in-place restart, during which ACI keeps provisioningState Succeeded and the group
+ * Running (the container alone shows Waiting). Start, Restart and a reschedule set the group
+ * back to Pending, so their walk is Creating again.
+ */
+export function deriveGroupOutcome({
+  containers,
+  restartPolicy,
+  provisioningState,
+}: {
+  containers: TObservedContainer[]
+  restartPolicy: string
+  provisioningState: string
+}): TGroupOutcome {
   if (containers.some((c) => c.lifecycleStage === 'Failed')) return { state: 'Failed', provisioningState: 'Failed', finished: true }
-  if (containers.some((c) => STARTING_STAGES.has(c.lifecycleStage))) return { state: 'Pending', provisioningState: 'Creating', finished: false }
+  const hasRun = provisioningState === 'Succeeded'
+  if (containers.some((c) => STARTING_STAGES.has(c.lifecycleStage))) {
+    return hasRun ? { state: 'Running', provisioningState: 'Succeeded', finished: false } : { state: 'Pending', provisioningState: 'Creating', finished: false }
+  }
   const exited = containers.filter((c) => c.lifecycleStage === 'Terminated')
   const done = exited.filter((c) => !shouldRestart(restartPolicy, c.exitCode ?? 0))
   if (done.length < containers.length) return { state: 'Running', provisioningState: 'Succeeded', finished: false }

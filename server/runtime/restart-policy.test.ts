@@ -21,24 +21,39 @@ describe('restartBackoffMs', () => {
 
 describe('deriveGroupOutcome', () => {
   const running = { lifecycleStage: 'Running', exitCode: null }
+  const pulled = { lifecycleStage: 'Pulled', exitCode: null }
+  const created = { lifecycleStage: 'Created', exitCode: null }
   const exited = (exitCode: number) => ({ lifecycleStage: 'Terminated', exitCode })
+  const derive = (containers: Array<{ lifecycleStage: string; exitCode: number | null }>, restartPolicy: string, provisioningState = 'Succeeded') =>
+    deriveGroupOutcome({ containers, restartPolicy, provisioningState })
 
-  it('is Pending and Creating while any container is on its way up', () => {
-    expect(deriveGroupOutcome({ containers: [running, { lifecycleStage: 'Pulled', exitCode: null }], restartPolicy: 'Always' })).toEqual({ state: 'Pending', provisioningState: 'Creating', finished: false })
+  it('is Pending and Creating while any container is on its way up before the group first ran', () => {
+    for (const before of ['Pending', 'Creating']) {
+      expect(derive([running, pulled], 'Always', before)).toEqual({ state: 'Pending', provisioningState: 'Creating', finished: false })
+      expect(derive([{ lifecycleStage: 'Waiting', exitCode: null }], 'Always', before)).toEqual({ state: 'Pending', provisioningState: 'Creating', finished: false })
+    }
+  })
+
+  it('keeps a group that ran Running and Succeeded through every step of an in-place restart', () => {
+    // A crash loop walks Terminated -> Pulled -> Created -> Running again, over and over.
+    for (const restarting of [exited(1), pulled, created, running]) {
+      expect(derive([restarting], 'Always')).toEqual({ state: 'Running', provisioningState: 'Succeeded', finished: false })
+      expect(derive([running, restarting], 'OnFailure')).toEqual({ state: 'Running', provisioningState: 'Succeeded', finished: false })
+    }
   })
 
   it('is Running while a container runs or waits for a restart', () => {
-    expect(deriveGroupOutcome({ containers: [running], restartPolicy: 'Never' }).state).toBe('Running')
-    expect(deriveGroupOutcome({ containers: [exited(0)], restartPolicy: 'Always' })).toEqual({ state: 'Running', provisioningState: 'Succeeded', finished: false })
+    expect(derive([running], 'Never', 'Creating').state).toBe('Running')
+    expect(derive([exited(0)], 'Always')).toEqual({ state: 'Running', provisioningState: 'Succeeded', finished: false })
   })
 
   it('is Succeeded when every container exited 0 and none restarts', () => {
-    expect(deriveGroupOutcome({ containers: [exited(0), exited(0)], restartPolicy: 'OnFailure' })).toEqual({ state: 'Succeeded', provisioningState: 'Succeeded', finished: true })
+    expect(derive([exited(0), exited(0)], 'OnFailure')).toEqual({ state: 'Succeeded', provisioningState: 'Succeeded', finished: true })
   })
 
   it('is Failed after a nonzero exit under Never, or an image that cannot be pulled', () => {
-    expect(deriveGroupOutcome({ containers: [exited(0), exited(1)], restartPolicy: 'Never' }).state).toBe('Failed')
-    expect(deriveGroupOutcome({ containers: [{ lifecycleStage: 'Failed', exitCode: null }], restartPolicy: 'Always' })).toEqual({ state: 'Failed', provisioningState: 'Failed', finished: true })
+    expect(derive([exited(0), exited(1)], 'Never').state).toBe('Failed')
+    expect(derive([{ lifecycleStage: 'Failed', exitCode: null }], 'Always', 'Creating')).toEqual({ state: 'Failed', provisioningState: 'Failed', finished: true })
   })
 })
 

@@ -2,7 +2,6 @@ import type { Db, Tx } from '../db/client'
 import { db as defaultDb } from '../db/client'
 import { ArmError } from '../arm/errors'
 import type { TPrincipal } from '../auth/permissions'
-import { hasPermission, subscriptionScope } from '../auth/permissions'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -13,11 +12,9 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export async function getSubscriptionOrThrow({ principal, subscriptionId, client = defaultDb }: { principal: TPrincipal; subscriptionId: string; client?: Db | Tx }) {
   const notFound = new ArmError('SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`)
   if (!GUID.test(subscriptionId)) throw notFound
-  const subscription = await client.subscription.findFirst({ where: { id: subscriptionId.toLowerCase(), tenantId: principal.tenantId } })
+  const subscription = await client.subscription.findFirst({
+    where: { id: subscriptionId.toLowerCase(), tenantId: principal.tenantId, roleAssignments: { some: { principalId: principal.id } } },
+  })
   if (!subscription) throw notFound
   return subscription
-}
-
-export async function canReadSubscription(client: Db | Tx, principal: TPrincipal, subscriptionId: string) {
-  return hasPermission(client, principal, subscriptionScope(subscriptionId), 'subscriptions.read')
 }

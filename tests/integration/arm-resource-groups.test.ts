@@ -1,20 +1,28 @@
 // ARM Microsoft.Resources surface: subscriptions, tenants, locations and resource groups, called
 // through the route handlers with real tokens, Postgres and Redis.
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/server/db/client'
 import { createServicePrincipal } from '@/server/identity/create-service-principal'
 import { createTestUser } from '../factories/users'
 import { arm, azContainerGroupBody, ORIGIN, tokenFor } from './support/arm-client'
+import { startInProcessWorker } from './support/in-process-worker'
 import { waitFor } from './support/wait-for'
 
 let owner: Awaited<ReturnType<typeof createTestUser>>
 let token: string
 let sub: string
+// Resource-group deletions run as jobs (resourcegroups.delete), as in production.
+let worker: ReturnType<typeof startInProcessWorker>
 
 beforeAll(async () => {
   owner = await createTestUser()
   token = await tokenFor(owner.principal)
   sub = owner.subscription.id
+  worker = startInProcessWorker()
+})
+
+afterAll(async () => {
+  await worker.stop()
 })
 
 describe('subscriptions, tenants and locations', () => {

@@ -3,6 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../server/db/client'
 import { createContainerGroup } from '../../server/containergroups/create-container-group'
+import { createContainerGroupDeployment } from '../../server/containergroups/create-container-group-deployment'
+import { updateResourceGroupTags } from '../../server/resourcegroups/update-resource-group-tags'
 import { getContainerGroupByIdOrThrow } from '../../server/containergroups/get-container-group-by-id-or-throw'
 import { getOperationOrThrow } from '../../server/containergroups/get-operation-or-throw'
 import { deleteContainerGroup } from '../../server/containergroups/delete-container-group'
@@ -47,6 +49,19 @@ describe('createContainerGroup conflicts', () => {
 })
 
 describe('tenant isolation', () => {
+  it('leaves an existing resource group untouched when the wizard names it as new, and refuses another region', async () => {
+    const subscriptionId = owner.subscription.id
+    await createTestResourceGroup({ principal: owner.principal, subscriptionId, name: 'tagged-rg' })
+    await updateResourceGroupTags({ principal: owner.principal, subscriptionId, resourceGroupName: 'tagged-rg', tags: { team: 'web' } })
+    const deployment = (name: string, location: string) =>
+      createContainerGroupDeployment({ principal: owner.principal, subscriptionId, newResourceGroup: true, input: containerGroupInput({ name, resourceGroupName: 'tagged-rg', location }) })
+
+    await deployment('in-tagged-rg', 'eastus')
+    expect((await db.resourceGroup.findFirstOrThrow({ where: { subscriptionId, nameKey: 'tagged-rg' } })).tags).toEqual({ team: 'web' })
+    await expect(deployment('elsewhere', 'westeurope')).rejects.toMatchObject({ code: 'InvalidResourceGroupLocation', target: 'resourceGroupName' })
+    expect(await db.containerGroup.count({ where: { name: 'elsewhere' } })).toBe(0)
+  })
+
   it('answers another tenant as if the group and operation did not exist', async () => {
     const { containerGroup, operation } = await create({ name: 'private' })
     const stranger = await createTestUser()

@@ -10,6 +10,7 @@ import { createTestResourceGroup } from '../factories/resource-groups'
 import { containerGroupInput } from '../factories/container-groups'
 import { isOneCleanStart, nodeAllocationMismatches } from './support/control-plane'
 import { killHard, spawnEntry, stopAll, type TEntry, type TManagedChild } from './support/processes'
+import { faultSeed, seededRandomInt } from './support/seeded-random'
 import { waitFor } from './support/wait-for'
 
 // Four subscriptions, as ACI's default quota allows 100 groups per subscription and region.
@@ -29,7 +30,10 @@ const CHILD_ENV = {
 }
 
 const children: TManagedChild[] = []
-const random = (min: number, max: number) => min + Math.floor(Math.random() * (max - min))
+// Where the kills land is random but replayable: the seed is printed, and CERULEAN_FAULT_SEED=<seed> repeats it.
+const seed = faultSeed()
+console.log(`faults-kill: CERULEAN_FAULT_SEED=${seed}`)
+const random = seededRandomInt(seed)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function start(kind: TEntry) {

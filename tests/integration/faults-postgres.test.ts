@@ -31,13 +31,16 @@ const { containerGroupInput } = await import('../factories/container-groups')
 const { isOneCleanStart, nodeAllocationMismatches } = await import('./support/control-plane')
 const { arm, tokenFor } = await import('./support/arm-client')
 
+// The children's heartbeat timeout; the outage below lasts longer than it.
+const HEARTBEAT_TIMEOUT_MS = 4_000
+const LEASE_RENEW_MS = 500
 const CHILD_ENV = {
   DATABASE_URL: databaseUrl,
   CERULEAN_STAGE_DELAY_SCALE: '0.05',
   CERULEAN_RECONCILE_EVERY_MS: '1000',
   CERULEAN_NODE_LEASE_MS: '3000',
-  CERULEAN_NODE_LEASE_RENEW_MS: '500',
-  CERULEAN_NODE_HEARTBEAT_TIMEOUT_MS: '4000',
+  CERULEAN_NODE_LEASE_RENEW_MS: String(LEASE_RENEW_MS),
+  CERULEAN_NODE_HEARTBEAT_TIMEOUT_MS: String(HEARTBEAT_TIMEOUT_MS),
 }
 const children: TManagedChild[] = []
 
@@ -78,8 +81,9 @@ describe('Postgres restarting', () => {
     const down = await arm('GET', groupPath, { token })
     expect(down.status).toBe(503)
     expect(down.body).toEqual({ error: { code: 'ServiceUnavailable', message: expect.stringContaining('database') } })
-    // Longer than the heartbeat timeout: no agent can write a heartbeat meanwhile.
-    await new Promise((resolve) => setTimeout(resolve, 5_000))
+    // Longer than the children's heartbeat timeout (plus a couple of renewals): no agent can write
+    // a heartbeat meanwhile, so every heartbeat is stale when Postgres returns.
+    await new Promise((resolve) => setTimeout(resolve, HEARTBEAT_TIMEOUT_MS + 2 * LEASE_RENEW_MS))
 
     postgres = await startEmbeddedPostgres({ dataDir, database: 'cerulean', port })
     await waitFor(async () => (await arm('GET', groupPath, { token })).status === 200, { description: 'the API answering again', timeoutMs: 15_000, intervalMs: 250 })

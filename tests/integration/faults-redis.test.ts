@@ -77,8 +77,16 @@ describe('Redis losing everything', () => {
 
     // A restart that comes back empty, with creates waiting for Redis meanwhile.
     await redis.kill()
-    const restarted = create('restarted')
-    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    let returned = false
+    const restarted = create('restarted').finally(() => {
+      returned = true
+    })
+    // Postgres holds the groups (Pending, placed nowhere) while their enqueue waits for Redis.
+    await waitFor(async () => (await db.containerGroup.count({ where: { name: { startsWith: 'restarted-' }, provisioningState: 'Pending', placement: null } })) === 25, {
+      description: 'the groups created while Redis is down stored as Pending',
+      intervalMs: 100,
+    })
+    expect(returned).toBe(false)
     await redis.start()
     const afterRestart = await restarted
     await allRunning(afterRestart, 'the groups created while Redis was down Running')

@@ -61,6 +61,9 @@ describe('createServicePrincipal', () => {
     const contributor = await createServicePrincipal({ input: { tenantId: owner.principal.tenantId, displayName: 'c', role: 'Contributor', scope: foreign.scope } })
     const asContributor: TPrincipal = { id: contributor.objectId, tenantId: owner.principal.tenantId, type: 'ServicePrincipal' }
     await rejectsWith(createServicePrincipal({ principal: asContributor, input: foreign }), 'AuthorizationFailed')
+    // A caller who may not grant roles learns nothing about which resource groups exist.
+    const missingGroup = { ...foreign, scope: `${foreign.scope}/resourceGroups/no-such-group` }
+    await rejectsWith(createServicePrincipal({ principal: asContributor, input: missingGroup }), 'AuthorizationFailed')
     await rejectsWith(createServicePrincipal({ input: { ...foreign, scope: '/subscriptions/not-a-guid' } }), 'InvalidRequestContent')
   })
 })

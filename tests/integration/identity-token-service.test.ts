@@ -98,6 +98,19 @@ describe('handleTokenRequest', () => {
     expect(body.error_description).toMatch(/^AADSTS7000215: Invalid client secret provided/)
     expect(body.error_codes).toEqual([7000215])
   })
+
+  it('refuses Basic credentials with a malformed escape as invalid_client, not a server failure', async () => {
+    for (const credentials of [`${sp.appId}:%ZZ`, `%E0:${sp.password}`]) {
+      const basic = Buffer.from(credentials).toString('base64')
+      const response = await handleTokenRequest(post('grant_type=client_credentials', { authorization: `Basic ${basic}` }), 'adfs', 'v1')
+      expect(response.status).toBe(401)
+      expect(response.headers.get('cache-control')).toBe('no-store')
+      const body = await response.json()
+      expect(body.error).toBe('invalid_client')
+      expect(body.error_description).toMatch(/^AADSTS7000215: /)
+      expect(body.error_codes).toEqual([7000215])
+    }
+  })
 })
 
 describe('openIdConfiguration', () => {

@@ -40,7 +40,7 @@ describe('container groups through @azure/arm-containerinstance', () => {
 
     const read = await aci.containerGroups.get(RG, 'hello')
     expect(read.containers[0]).toMatchObject({ name: 'hello', image: IMAGE, resources: { requests: { cpu: 1, memoryInGB: 1.5 } } })
-    expect(read.instanceView?.state).toBeTruthy()
+    expect(read.instanceView?.state).toBe('Running')
 
     const inGroup: string[] = []
     for await (const item of aci.containerGroups.listByResourceGroup(RG)) inGroup.push(item.name!)

@@ -31,7 +31,7 @@ export async function waitForGroup(
   containerGroupId: string,
   predicate: (group: NonNullable<Awaited<ReturnType<typeof loadGroup>>>) => boolean,
   description: string,
-  timeoutMs = 20_000,
+  timeoutMs?: number,
 ) {
   return waitFor(
     async () => {

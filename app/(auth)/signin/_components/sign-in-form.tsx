@@ -6,6 +6,7 @@ import { Button } from '@/components/form/button'
 import { Field } from '@/components/form/field'
 import { TextInput } from '@/components/form/text-input'
 import { MessageBar } from '@/components/message-bar'
+import { safeCallbackPath } from '@/server/auth/safe-callback-path'
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter()
@@ -26,7 +27,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setPassword('')
       return
     }
-    router.replace(callbackUrl)
+    // The page already checked the prop; checking here too keeps the redirect safe wherever the form is used.
+    router.replace(safeCallbackPath(callbackUrl))
     router.refresh()
   }
 

@@ -7,7 +7,7 @@ import { methodNotAllowed } from '@/server/arm/method-not-allowed'
 
 export const GET = armRoute<{ subscriptionId: string; operationToken: string }>(async ({ principal, params, url, origin }) => {
   const token = decodeOperationResultToken(params.operationToken)
-  const result = await getResourceGroupDeletionStatus({ principal, subscriptionId: params.subscriptionId, operationId: token.operationId, resourceGroupId: token.resourceGroupId })
+  const result = await getResourceGroupDeletionStatus({ principal, subscriptionId: params.subscriptionId, operationId: token.operationId })
   if (result.status === 'succeeded') return armEmpty(200)
   if (result.status === 'failed') return armJson({ error: result.error }, { status: 409 })
   return armEmpty(202, { location: `${origin}${url.pathname}${url.search}`, 'retry-after': '1' })

@@ -8,7 +8,7 @@ import { ZArmResourceGroupBody, ZArmTagsPatch } from '@/server/arm/schemas'
 import { serializeResourceGroup } from '@/server/arm/serialize-resource-group'
 import { RESOURCE_GROUP_NAME_RULE, ZResourceGroupName } from '@/server/containergroups/schemas'
 import { createResourceGroup } from '@/server/resourcegroups/create-resource-group'
-import { findPendingResourceGroupDeletion } from '@/server/resourcegroups/find-pending-resource-group-deletion'
+import { assertResourceGroupNotBeingDeleted, findPendingResourceGroupDeletion } from '@/server/resourcegroups/find-pending-resource-group-deletion'
 import { getResourceGroupOrThrow } from '@/server/resourcegroups/get-resource-group-or-throw'
 import { startResourceGroupDeletion } from '@/server/resourcegroups/start-resource-group-deletion'
 import { updateResourceGroupTags } from '@/server/resourcegroups/update-resource-group-tags'
@@ -38,9 +38,7 @@ export const PUT = armRoute<TParams>(async ({ principal, params, readJson }) => 
   if (body === undefined) throw new ArmError('InvalidRequestContent', 'The request content was invalid and could not be deserialized: the body is empty.')
   const arm = parseOrThrow(ZArmResourceGroupBody, body)
   const existing = await getResourceGroupOrThrow({ principal, ...params }).catch(() => null)
-  if (existing && (await findPendingResourceGroupDeletion(existing.resourceGroup))) {
-    throw new ArmError('ResourceGroupBeingDeleted', `The resource group '${existing.resourceGroup.name}' is in deprovisioning state and cannot perform this operation.`)
-  }
+  if (existing) await assertResourceGroupNotBeingDeleted(existing.resourceGroup)
   const { resourceGroup, created } = await createResourceGroup({
     principal,
     subscriptionId: params.subscriptionId,

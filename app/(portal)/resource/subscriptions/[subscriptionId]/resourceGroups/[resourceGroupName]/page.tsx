@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { Blade } from '@/components/blade/blade'
 import { Essentials } from '@/components/blade/essentials'
 import { DataTable, EmptyState, type Column } from '@/components/data-table'
@@ -7,9 +8,10 @@ import { ButtonLink } from '@/components/form/button'
 import { formatLocation } from '@/components/format'
 import { ResourceGroupIcon } from '@/components/icons/resource-icons'
 import { subscriptionHref } from '@/components/resource-href'
+import { safeDecode } from '@/components/safe-decode'
 import { ResourceNameLink } from '@/components/resource/resource-name-link'
 import { StatusBadge } from '@/components/status-badge'
-import { orNotFound } from '@/server/arm/or-not-found'
+import { orNotFound } from '@/components/or-not-found'
 import { requirePrincipal } from '@/server/auth/session'
 import { findContainerGroups } from '@/server/containergroups/find-container-groups'
 import { getResourceGroupOrThrow } from '@/server/resourcegroups/get-resource-group-or-throw'
@@ -19,7 +21,7 @@ type Params = { subscriptionId: string; resourceGroupName: string }
 type Row = Awaited<ReturnType<typeof findContainerGroups>>[number]
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).resourceGroupName) }
+  return { title: safeDecode((await params).resourceGroupName) ?? notFound() }
 }
 
 const COLUMNS: Column<Row>[] = [
@@ -37,7 +39,7 @@ export default async function ResourceGroupPage({ params }: { params: Promise<Pa
   const { subscriptionId, resourceGroupName } = await params
   const principal = await requirePrincipal()
   const { subscription, resourceGroup } = await orNotFound(
-    getResourceGroupOrThrow({ principal, subscriptionId, resourceGroupName: decodeURIComponent(resourceGroupName) }),
+    getResourceGroupOrThrow({ principal, subscriptionId, resourceGroupName: safeDecode(resourceGroupName) ?? notFound() }),
   )
   const containerGroups = await findContainerGroups({ principal, subscriptionId: subscription.id, resourceGroupId: resourceGroup.id })
   return (

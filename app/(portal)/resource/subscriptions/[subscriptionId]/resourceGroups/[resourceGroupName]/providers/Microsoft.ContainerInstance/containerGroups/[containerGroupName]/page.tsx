@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { AutoRefresh } from '@/components/auto-refresh'
 import { Essentials } from '@/components/blade/essentials'
 import { formatLocation } from '@/components/format'
 import { resourceGroupHref, subscriptionHref } from '@/components/resource-href'
+import { safeDecode } from '@/components/safe-decode'
 import { isTransitionalState, StatusBadge } from '@/components/status-badge'
 import { env } from '@/server/env'
 import { ContainerGroupBlade } from './_components/container-group-blade'
@@ -12,7 +14,7 @@ import { ContainerGroupCommands } from './_components/container-group-commands'
 import { loadContainerGroup, type ContainerGroupParams } from './_components/load-container-group'
 
 export async function generateMetadata({ params }: { params: Promise<ContainerGroupParams> }): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).containerGroupName) }
+  return { title: safeDecode((await params).containerGroupName) ?? notFound() }
 }
 
 /** The gateway answers FQDNs on the port the portal itself is served on. */

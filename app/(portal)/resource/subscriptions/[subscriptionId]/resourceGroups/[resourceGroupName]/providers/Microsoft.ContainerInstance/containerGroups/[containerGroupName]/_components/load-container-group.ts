@@ -1,5 +1,7 @@
 // Every container group page starts the same way: who is asking, and the group they may see.
-import { orNotFound } from '@/server/arm/or-not-found'
+import { notFound } from 'next/navigation'
+import { safeDecode } from '@/components/safe-decode'
+import { orNotFound } from '@/components/or-not-found'
 import { requirePrincipal } from '@/server/auth/session'
 import { getContainerGroupOrThrow } from '@/server/containergroups/get-container-group-or-throw'
 
@@ -12,8 +14,8 @@ export async function loadContainerGroup(params: Promise<ContainerGroupParams>) 
     getContainerGroupOrThrow({
       principal,
       subscriptionId,
-      resourceGroupName: decodeURIComponent(resourceGroupName),
-      name: decodeURIComponent(containerGroupName),
+      resourceGroupName: safeDecode(resourceGroupName) ?? notFound(),
+      name: safeDecode(containerGroupName) ?? notFound(),
     }),
   )
   return { principal, group }

@@ -2,8 +2,8 @@
 // check that they administer the pool), JSON in and out, ArmError mapped to its status and
 // envelope. The ARM API never exposes nodes: this is Cerulean's own admin surface.
 import { NextResponse } from 'next/server'
-import { isArmError } from '../arm/errors'
-import { getPrincipal, type TSessionPrincipal } from '../auth/session'
+import { isArmError } from '@/server/arm/errors'
+import { getPrincipal, type TSessionPrincipal } from '@/server/auth/session'
 
 type TContext<P> = { params: Promise<P> }
 
