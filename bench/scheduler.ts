@@ -10,12 +10,12 @@
 //   burst  – scheduling paused while the rest of the groups are created, then resumed: how fast
 //            the schedulers drain a full queue is placementsPerSec.
 // The last line printed is one JSON object with every figure.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { Redis } from 'ioredis'
+import { peakRssMb, percentile, runPgbench } from './scheduler-measurements'
 
 const root = path.resolve(import.meta.dirname, '..')
 const argument = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback)
@@ -74,12 +74,6 @@ async function admin(sql: string, url = adminUrl) {
   }
 }
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
 function start(name: string, args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   const forward = (data: Buffer) => {
@@ -90,42 +84,12 @@ function start(name: string, args: string[], env: Record<string, string>): Child
   return child
 }
 
-function peakRssMb(pid: number | undefined): number {
-  try {
-    const match = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB/m)
-    return match ? Number(match[1]) / 1024 : NaN
-  } catch {
-    return NaN
-  }
-}
-
 async function stopChild(child: ChildProcess) {
   if (child.exitCode !== null) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
   child.kill('SIGTERM')
   await Promise.race([exited, sleep(10_000)])
   if (child.exitCode === null) child.kill('SIGKILL')
-}
-
-function runPgbench(): { tps: number; mode: string } {
-  const versions = fs.existsSync('/usr/lib/postgresql') ? fs.readdirSync('/usr/lib/postgresql') : []
-  const bin = ['pgbench', ...versions.map((version) => `/usr/lib/postgresql/${version}/bin/pgbench`)].find((candidate) => {
-    try {
-      execFileSync(candidate, ['--version'], { stdio: 'ignore' })
-      return true
-    } catch {
-      return false
-    }
-  })
-  if (!bin) return { tps: NaN, mode: 'pgbench not found' }
-  const connection = ['-h', pgbenchUrl.hostname, '-p', pgbenchUrl.port || '5432', '-U', decodeURIComponent(pgbenchUrl.username || 'postgres')]
-  const database = pgbenchUrl.pathname.slice(1)
-  execFileSync(bin, ['-i', '-s', '10', '-q', ...connection, database], { stdio: 'ignore' })
-  // The default TPC-B-like script: five statements and a commit per transaction, a fair match
-  // for a placement, which is a small write transaction too.
-  const output = execFileSync(bin, ['-c', '8', '-j', '2', '-T', '10', ...connection, database], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-  const match = output.match(/tps = ([\d.]+) \(without initial connection time\)/) ?? output.match(/tps = ([\d.]+)/)
-  return { tps: match ? Number(match[1]) : NaN, mode: 'TPC-B-like (default script), scale 10, -c 8 -j 2 -T 10' }
 }
 
 async function main() {
@@ -268,7 +232,7 @@ async function main() {
     await admin(`CREATE DATABASE "${pgbenchUrl.pathname.slice(1)}"`)
     let pgbench: { tps: number; mode: string }
     try {
-      pgbench = runPgbench()
+      pgbench = runPgbench(pgbenchUrl)
     } finally {
       await admin(`DROP DATABASE IF EXISTS "${pgbenchUrl.pathname.slice(1)}" WITH (FORCE)`)
     }

@@ -4,12 +4,11 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import pg from 'pg'
-import { Redis } from 'ioredis'
 import type { TestProject } from 'vitest/node'
 import { freePort } from '../../scripts/stack/network'
 import { stopAll } from '../../scripts/stack/processes'
 import { startStack } from '../../scripts/stack/stack'
+import { adminQuery, databaseUrlFor, deleteRedisKeys, redisUrl } from '../support/test-database'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,38 +17,12 @@ declare module 'vitest' {
 }
 
 const root = path.resolve(import.meta.dirname, '../..')
-const adminUrl = process.env.CERULEAN_E2E_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
-async function deleteRedisKeys(prefix: string) {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 })
-  try {
-    let cursor = '0'
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500)
-      if (keys.length) await redis.unlink(...keys)
-      cursor = next
-    } while (cursor !== '0')
-  } finally {
-    redis.disconnect()
-  }
-}
 
 export default async function setup(project: TestProject) {
   const id = crypto.randomBytes(4).toString('hex')
   const database = `cerulean_e2e_${id}`
   const redisPrefix = `cerulean-e2e-${id}`
-  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString()
+  const databaseUrl = databaseUrlFor(database)
   const port = await freePort()
 
   const logFile = path.join(root, 'test-results', 'e2e-stack.log')

@@ -1,30 +1,18 @@
 // ARM Microsoft.ContainerInstance surface without a running worker: wire shape, LRO headers,
-// update rules, idempotent PUT, paging, quotas, throttling and the provider-level endpoints.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+// update rules, idempotent PUT, reading, deleting and paging.
+import { describe, expect, it } from 'vitest'
 import { db } from '@/server/db/client'
 import { env } from '@/server/env'
 import { createTestUser } from '../factories/users'
 import { arm, azContainerGroupBody, ORIGIN, tokenFor } from './support/arm-client'
+import { withArmOwner } from './support/arm-owner'
 
-let token: string
-let sub: string
-const RG = () => `/subscriptions/${sub}/resourceGroups/rg1`
-const CG = (name: string) => `${RG()}/providers/Microsoft.ContainerInstance/containerGroups/${name}`
-
-beforeAll(async () => {
-  const owner = await createTestUser()
-  token = await tokenFor(owner.principal)
-  sub = owner.subscription.id
-  await arm('PUT', `/subscriptions/${sub}/resourcegroups/rg1`, { token, body: { location: 'westeurope' }, apiVersion: '2021-04-01' })
-})
-
-const defaults = { ...env }
-afterEach(() => Object.assign(env, defaults))
+const armOwner = withArmOwner()
 
 describe('PUT create', () => {
   it('answers 201 with Azure-AsyncOperation, Retry-After and a Pending group in ARM’s shape', async () => {
-    const response = await arm('PUT', CG('hello'), {
-      token,
+    const response = await arm('PUT', armOwner.containerGroupPath('hello'), {
+      token: armOwner.token,
       apiVersion: '2022-10-01-preview',
       body: azContainerGroupBody({ name: 'hello', dnsNameLabel: 'hello-label', tags: { app: 'demo' } }),
     })
@@ -32,11 +20,11 @@ describe('PUT create', () => {
     expect(response.headers.get('retry-after')).toBe('1')
     const operationUrl = response.headers.get('azure-asyncoperation')!
     expect(operationUrl).toMatch(
-      new RegExp(`^${ORIGIN}/subscriptions/${sub}/providers/Microsoft.ContainerInstance/locations/westeurope/operations/[0-9a-f-]{36}\\?api-version=2018-06-01$`),
+      new RegExp(`^${ORIGIN}/subscriptions/${armOwner.subscriptionId}/providers/Microsoft.ContainerInstance/locations/westeurope/operations/[0-9a-f-]{36}\\?api-version=2018-06-01$`),
     )
     expect(response.headers.get('location')).toBeNull()
     expect(response.body).toMatchObject({
-      id: `/subscriptions/${sub}/resourceGroups/rg1/providers/Microsoft.ContainerInstance/containerGroups/hello`,
+      id: `/subscriptions/${armOwner.subscriptionId}/resourceGroups/rg1/providers/Microsoft.ContainerInstance/containerGroups/hello`,
       name: 'hello',
       type: 'Microsoft.ContainerInstance/containerGroups',
       location: 'westeurope',
@@ -66,7 +54,7 @@ describe('PUT create', () => {
     })
     expect(response.body.properties.ipAddress.fqdn).toMatch(/^hello-label\.westeurope\./)
 
-    const status = await arm('GET', new URL(operationUrl).pathname + new URL(operationUrl).search, { token })
+    const status = await arm('GET', new URL(operationUrl).pathname + new URL(operationUrl).search, { token: armOwner.token })
     expect(status.status).toBe(200)
     expect(status.body).toMatchObject({ id: response.body.id, status: 'Pending', properties: { events: [] } })
     expect(status.body.name).toBe(new URL(operationUrl).pathname.split('/').pop())
@@ -82,12 +70,12 @@ describe('PUT create', () => {
       ],
     })
     const responses = [
-      await arm('PUT', CG('secrets'), { token, body }),
-      await arm('GET', CG('secrets'), { token }),
-      await arm('PUT', CG('secrets'), { token, body }),
-      await arm('PATCH', CG('secrets'), { token, body: { tags: { a: 'b' } } }),
-      await arm('GET', `${RG()}/providers/Microsoft.ContainerInstance/containerGroups`, { token }),
-      await arm('GET', `/subscriptions/${sub}/providers/Microsoft.ContainerInstance/containerGroups`, { token }),
+      await arm('PUT', armOwner.containerGroupPath('secrets'), { token: armOwner.token, body }),
+      await arm('GET', armOwner.containerGroupPath('secrets'), { token: armOwner.token }),
+      await arm('PUT', armOwner.containerGroupPath('secrets'), { token: armOwner.token, body }),
+      await arm('PATCH', armOwner.containerGroupPath('secrets'), { token: armOwner.token, body: { tags: { a: 'b' } } }),
+      await arm('GET', `${armOwner.resourceGroupPath()}/providers/Microsoft.ContainerInstance/containerGroups`, { token: armOwner.token }),
+      await arm('GET', `/subscriptions/${armOwner.subscriptionId}/providers/Microsoft.ContainerInstance/containerGroups`, { token: armOwner.token }),
     ]
     for (const response of responses) {
       expect(response.status).toBeLessThan(300)
@@ -101,51 +89,51 @@ describe('PUT create', () => {
     // A GET-modify-PUT round trip (how SDK code updates tags) keeps the secret it cannot see.
     const roundTrip = structuredClone(responses[1].body)
     roundTrip.tags = { edited: 'yes' }
-    const put = await arm('PUT', CG('secrets'), { token, body: roundTrip })
+    const put = await arm('PUT', armOwner.containerGroupPath('secrets'), { token: armOwner.token, body: roundTrip })
     expect(put.status).toBe(200)
     expect(put.headers.get('azure-asyncoperation')).toBeNull()
-    const stored = await db.container.findFirstOrThrow({ where: { name: 'secrets', containerGroup: { subscriptionId: sub } } })
+    const stored = await db.container.findFirstOrThrow({ where: { name: 'secrets', containerGroup: { subscriptionId: armOwner.subscriptionId } } })
     expect(stored.environmentVariables).toContainEqual({ name: 'SECRET', secureValue: 's3cr3t-value' })
-    const deleted = await arm('DELETE', CG('secrets'), { token })
+    const deleted = await arm('DELETE', armOwner.containerGroupPath('secrets'), { token: armOwner.token })
     expect(deleted.status).toBe(200)
     expect(deleted.text).not.toContain('s3cr3t-value')
   })
 
   it('is idempotent: the same body twice, or twice at once, gives one group', async () => {
     const body = azContainerGroupBody({ name: 'twice' })
-    expect((await arm('PUT', CG('twice'), { token, body })).status).toBe(201)
-    const again = await arm('PUT', CG('twice'), { token, body })
+    expect((await arm('PUT', armOwner.containerGroupPath('twice'), { token: armOwner.token, body })).status).toBe(201)
+    const again = await arm('PUT', armOwner.containerGroupPath('twice'), { token: armOwner.token, body })
     expect(again.status).toBe(200)
     expect(again.headers.get('azure-asyncoperation')).toBeNull()
     expect(await db.containerGroup.count({ where: { name: 'twice' } })).toBe(1)
 
-    const concurrent = await Promise.all(Array.from({ length: 5 }, () => arm('PUT', CG('racing'), { token, body: azContainerGroupBody({ name: 'racing', dnsNameLabel: 'racing-label' }) })))
+    const concurrent = await Promise.all(Array.from({ length: 5 }, () => arm('PUT', armOwner.containerGroupPath('racing'), { token: armOwner.token, body: azContainerGroupBody({ name: 'racing', dnsNameLabel: 'racing-label' }) })))
     expect(concurrent.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201])
     expect(await db.containerGroup.count({ where: { name: 'racing' } })).toBe(1)
   })
 
   it('refuses changes ACI cannot apply in place, and applies tags and images', async () => {
-    await arm('PUT', CG('immutable'), { token, body: azContainerGroupBody({ name: 'immutable' }) })
+    await arm('PUT', armOwner.containerGroupPath('immutable'), { token: armOwner.token, body: azContainerGroupBody({ name: 'immutable' }) })
     const message =
       "The updates on container group 'immutable' are invalid. If you are going to update the os type, restart policy, network profile, CPU, memory or GPU resources for a container group, you must delete it first and then create a new one."
     for (const change of [{ cpu: 2 }, { memoryInGB: 2 }, { restartPolicy: 'Never' }, { dnsNameLabel: 'new-label' }]) {
-      const response = await arm('PUT', CG('immutable'), { token, body: azContainerGroupBody({ name: 'immutable', ...change }) })
+      const response = await arm('PUT', armOwner.containerGroupPath('immutable'), { token: armOwner.token, body: azContainerGroupBody({ name: 'immutable', ...change }) })
       expect(response.status, JSON.stringify(change)).toBe(400)
       expect(response.body.error).toEqual({ code: 'InvalidContainerGroupUpdate', message })
     }
-    const moved = await arm('PUT', CG('immutable'), { token, body: azContainerGroupBody({ name: 'immutable', location: 'eastus' }) })
+    const moved = await arm('PUT', armOwner.containerGroupPath('immutable'), { token: armOwner.token, body: azContainerGroupBody({ name: 'immutable', location: 'eastus' }) })
     expect(moved.status).toBe(409)
     expect(moved.body.error.code).toBe('InvalidResourceLocation')
 
-    const tagged = await arm('PUT', CG('immutable'), { token, body: azContainerGroupBody({ name: 'immutable', tags: { v: '2' } }) })
+    const tagged = await arm('PUT', armOwner.containerGroupPath('immutable'), { token: armOwner.token, body: azContainerGroupBody({ name: 'immutable', tags: { v: '2' } }) })
     expect(tagged.status).toBe(200)
     expect(tagged.body.tags).toEqual({ v: '2' })
     const newImage = 'mcr.microsoft.com/azuredocs/aci-helloworld:v1'
-    const reimaged = await arm('PUT', CG('immutable'), { token, body: azContainerGroupBody({ name: 'immutable', image: newImage, tags: { v: '2' } }) })
+    const reimaged = await arm('PUT', armOwner.containerGroupPath('immutable'), { token: armOwner.token, body: azContainerGroupBody({ name: 'immutable', image: newImage, tags: { v: '2' } }) })
     expect(reimaged.status).toBe(200)
     expect(reimaged.headers.get('azure-asyncoperation')).toMatch(/\/operations\/[0-9a-f-]{36}\?api-version=2018-06-01$/)
     expect(reimaged.body.properties.containers[0].properties.image).toBe(newImage)
-    expect((await arm('GET', CG('immutable'), { token })).body.properties.containers[0].properties.image).toBe(newImage)
+    expect((await arm('GET', armOwner.containerGroupPath('immutable'), { token: armOwner.token })).body.properties.containers[0].properties.image).toBe(newImage)
   })
 
   it('validates the body with the shared rules and ARM codes', async () => {
@@ -159,16 +147,16 @@ describe('PUT create', () => {
       [{ ...azContainerGroupBody(), properties: { ...azContainerGroupBody().properties, containers: [] } }, 400, 'InvalidRequestContent'],
     ]
     for (const [body, status, code] of cases) {
-      const response = await arm('PUT', CG('validation'), { token, body })
+      const response = await arm('PUT', armOwner.containerGroupPath('validation'), { token: armOwner.token, body })
       expect(response.status, JSON.stringify(body)).toBe(status)
       expect(response.body.error.code).toBe(code)
       expect(typeof response.body.error.message).toBe('string')
     }
-    const badName = await arm('PUT', CG('Bad--Name'), { token, body: azContainerGroupBody() })
+    const badName = await arm('PUT', armOwner.containerGroupPath('Bad--Name'), { token: armOwner.token, body: azContainerGroupBody() })
     expect(badName.body.error.code).toBe('InvalidResourceName')
     // Read-only and unknown properties are ignored; enum case does not matter.
-    const tolerant = await arm('PUT', CG('tolerant'), {
-      token,
+    const tolerant = await arm('PUT', armOwner.containerGroupPath('tolerant'), {
+      token: armOwner.token,
       body: {
         ...azContainerGroupBody({ name: 'tolerant' }),
         id: 'ignored',
@@ -183,31 +171,31 @@ describe('PUT create', () => {
 
 describe('reading and deleting', () => {
   it('answers 404 with the right code for a missing group, resource group or subscription', async () => {
-    const missing = await arm('GET', CG('nope'), { token })
+    const missing = await arm('GET', armOwner.containerGroupPath('nope'), { token: armOwner.token })
     expect(missing.status).toBe(404)
     expect(missing.body.error).toEqual({ code: 'ResourceNotFound', message: "The Resource 'Microsoft.ContainerInstance/containerGroups/nope' under resource group 'rg1' was not found." })
-    const noRg = await arm('GET', `/subscriptions/${sub}/resourceGroups/nope/providers/Microsoft.ContainerInstance/containerGroups/x`, { token })
+    const noRg = await arm('GET', `/subscriptions/${armOwner.subscriptionId}/resourceGroups/nope/providers/Microsoft.ContainerInstance/containerGroups/x`, { token: armOwner.token })
     expect(noRg.body.error.code).toBe('ResourceGroupNotFound')
-    const noSub = await arm('GET', `/subscriptions/not-a-guid/resourceGroups/rg1/providers/Microsoft.ContainerInstance/containerGroups/x`, { token })
+    const noSub = await arm('GET', `/subscriptions/not-a-guid/resourceGroups/rg1/providers/Microsoft.ContainerInstance/containerGroups/x`, { token: armOwner.token })
     expect(noSub.body.error.code).toBe('SubscriptionNotFound')
   })
 
   it('DELETE answers 200 with the group, then 204', async () => {
-    await arm('PUT', CG('doomed'), { token, body: azContainerGroupBody({ name: 'doomed' }) })
-    const deleted = await arm('DELETE', CG('doomed'), { token })
+    await arm('PUT', armOwner.containerGroupPath('doomed'), { token: armOwner.token, body: azContainerGroupBody({ name: 'doomed' }) })
+    const deleted = await arm('DELETE', armOwner.containerGroupPath('doomed'), { token: armOwner.token })
     expect(deleted.status).toBe(200)
     expect(deleted.body.name).toBe('doomed')
-    const again = await arm('DELETE', CG('doomed'), { token })
+    const again = await arm('DELETE', armOwner.containerGroupPath('doomed'), { token: armOwner.token })
     expect(again.status).toBe(204)
     expect(again.text).toBe('')
   })
 
   it('PATCH replaces tags', async () => {
-    await arm('PUT', CG('patchme'), { token, body: azContainerGroupBody({ name: 'patchme', tags: { a: '1' } }) })
-    const patched = await arm('PATCH', CG('patchme'), { token, body: { tags: { b: '2' } } })
+    await arm('PUT', armOwner.containerGroupPath('patchme'), { token: armOwner.token, body: azContainerGroupBody({ name: 'patchme', tags: { a: '1' } }) })
+    const patched = await arm('PATCH', armOwner.containerGroupPath('patchme'), { token: armOwner.token, body: { tags: { b: '2' } } })
     expect(patched.status).toBe(200)
     expect(patched.body.tags).toEqual({ b: '2' })
-    expect((await arm('PATCH', CG('patchme'), { token, body: { tags: { ['x'.repeat(600)]: 'v' } } })).status).toBe(400)
+    expect((await arm('PATCH', armOwner.containerGroupPath('patchme'), { token: armOwner.token, body: { tags: { ['x'.repeat(600)]: 'v' } } })).status).toBe(400)
   })
 
   it('pages lists with an absolute nextLink and $skiptoken', async () => {
@@ -245,94 +233,5 @@ describe('reading and deleting', () => {
     }
     const bad = await arm('GET', `/subscriptions/${s}/providers/Microsoft.ContainerInstance/containerGroups?$skiptoken=garbage!`, { token: t })
     expect(bad.status).toBe(400)
-  })
-})
-
-describe('limits', () => {
-  it('enforces the per-region quota and reports usage', async () => {
-    const owner = await createTestUser()
-    const t = await tokenFor(owner.principal)
-    const s = owner.subscription.id
-    env.ACI_QUOTA_CONTAINER_GROUPS = 2
-    env.ACI_QUOTA_STANDARD_CORES = 3
-    await arm('PUT', `/subscriptions/${s}/resourcegroups/q`, { token: t, body: { location: 'uksouth' } })
-    const put = (name: string, cpu = 1) =>
-      arm('PUT', `/subscriptions/${s}/resourceGroups/q/providers/Microsoft.ContainerInstance/containerGroups/${name}`, { token: t, body: azContainerGroupBody({ name, location: 'uksouth', cpu }) })
-    expect((await put('q1', 2)).status).toBe(201)
-    const cores = await put('q2', 2)
-    expect(cores.status).toBe(400)
-    expect(cores.body.error.code).toBe('ContainerGroupQuotaReached')
-    expect(cores.body.error.message).toBe(
-      "Resource type 'Microsoft.ContainerInstance/containerGroups' container group quota 'StandardCores' exceeded in region 'uksouth'. Limit: '3', Usage: '2' Requested: '2'.",
-    )
-    expect((await put('q3', 1)).status).toBe(201)
-    const count = await put('q4', 0.5)
-    expect(count.body.error.message).toContain("quota 'ContainerGroups'")
-    const usages = await arm('GET', `/subscriptions/${s}/providers/Microsoft.ContainerInstance/locations/uksouth/usages`, { token: t })
-    expect(usages.body.value).toEqual([
-      { unit: 'Count', currentValue: 2, limit: 2, name: { value: 'ContainerGroups', localizedValue: 'Container Groups' } },
-      { unit: 'Count', currentValue: 3, limit: 3, name: { value: 'StandardCores', localizedValue: 'Standard Cores' } },
-    ])
-    expect((await arm('GET', `/subscriptions/${s}/providers/Microsoft.ContainerInstance/locations/atlantis/usages`, { token: t })).status).toBe(400)
-  })
-
-  it('throttles per subscription with 429, Retry-After and TooManyRequests', async () => {
-    const owner = await createTestUser()
-    const t = await tokenFor(owner.principal)
-    env.ARM_THROTTLE_READ_BUCKET = 3
-    env.ARM_THROTTLE_READ_REFILL_PER_SECOND = 0.01
-    const responses = []
-    for (let i = 0; i < 5; i++) responses.push(await arm('GET', `/subscriptions/${owner.subscription.id}/resourcegroups`, { token: t }))
-    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 429, 429])
-    expect(responses[3].body.error.code).toBe('TooManyRequests')
-    expect(Number(responses[3].headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
-    expect(responses[0].headers.get('x-ms-ratelimit-remaining-subscription-reads')).toBe('2')
-  })
-})
-
-describe('provider endpoints', () => {
-  it('serves operations, capabilities, cached images and outbound dependencies', async () => {
-    const ops = await arm('GET', '/providers/Microsoft.ContainerInstance/operations', { token })
-    expect(ops.body.value).toContainEqual(expect.objectContaining({ name: 'Microsoft.ContainerInstance/containerGroups/read' }))
-    const caps = await arm('GET', `/subscriptions/${sub}/providers/Microsoft.ContainerInstance/locations/westeurope/capabilities`, { token })
-    expect(caps.body.value[0]).toMatchObject({ resourceType: 'containerGroups', osType: 'Linux', location: 'West Europe', capabilities: { maxCpu: 4, maxMemoryInGB: 16 } })
-    const images = await arm('GET', `/subscriptions/${sub}/providers/Microsoft.ContainerInstance/locations/westeurope/cachedImages`, { token })
-    expect(images.body.value).toContainEqual({ osType: 'Linux', image: 'mcr.microsoft.com/azuredocs/aci-helloworld:latest' })
-    await arm('PUT', CG('deps'), { token, body: azContainerGroupBody({ name: 'deps' }) })
-    const deps = await arm('GET', `${CG('deps')}/outboundNetworkDependenciesEndpoints`, { token })
-    expect(deps.status).toBe(200)
-    expect(deps.body).toEqual([])
-  })
-
-  it('hands out exec and attach websocket sessions with a one-time password', async () => {
-    await arm('PUT', CG('shell'), { token, body: azContainerGroupBody({ name: 'shell' }) })
-    const exec = await arm('POST', `${CG('shell')}/containers/shell/exec`, { token, body: { command: '/bin/sh', terminalSize: { rows: 24, cols: 80 } } })
-    expect(exec.status).toBe(200)
-    expect(exec.body.webSocketUri).toMatch(/^wss:\/\/localhost:3443\/api\/exec\/[0-9a-f-]{36}$/)
-    expect(exec.body.password.length).toBeGreaterThanOrEqual(24)
-    const attach = await arm('POST', `${CG('shell')}/containers/shell/attach`, { token })
-    expect(attach.status).toBe(200)
-    expect(attach.body.password).not.toBe(exec.body.password)
-    const { redeemExecSession } = await import('@/server/containergroups/create-exec-session')
-    const sessionId = exec.body.webSocketUri.split('/').pop()
-    expect(await redeemExecSession({ sessionId, password: 'wrong' })).toBeNull()
-    const unknown = await arm('POST', `${CG('shell')}/containers/nobody/exec`, { token, body: { command: 'sh' } })
-    expect(unknown.status).toBe(404)
-    const noCommand = await arm('POST', `${CG('shell')}/containers/shell/exec`, { token, body: {} })
-    expect(noCommand.status).toBe(400)
-  })
-
-  it('reads logs with tail and timestamps, and refuses bad query values', async () => {
-    await arm('PUT', CG('logs'), { token, body: azContainerGroupBody({ name: 'logs' }) })
-    const group = await db.containerGroup.findFirstOrThrow({ where: { name: 'logs', subscriptionId: sub } })
-    const { appendLogLines } = await import('@/server/logs/append-log-lines')
-    await appendLogLines({ containerGroupId: group.id, containerName: 'logs', lines: ['one', 'two', 'three'] })
-    const all = await arm('GET', `${CG('logs')}/containers/logs/logs`, { token })
-    expect(all.status).toBe(200)
-    expect(all.body).toEqual({ content: 'one\ntwo\nthree\n' })
-    const tail = await arm('GET', `${CG('logs')}/containers/logs/logs?tail=1&timestamps=true`, { token })
-    expect(tail.body.content).toMatch(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z three\n$/)
-    expect((await arm('GET', `${CG('logs')}/containers/logs/logs?tail=-1`, { token })).status).toBe(400)
-    expect((await arm('GET', `${CG('logs')}/containers/nope/logs`, { token })).status).toBe(404)
   })
 })

@@ -1,38 +1,18 @@
 // Capacity is reserved atomically and always given back: no room means Failed with nothing
 // held, and delete and stop return the node's capacity while start takes it again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { db } from '../../server/db/client'
-import { createContainerGroup } from '../../server/containergroups/create-container-group'
 import { deleteContainerGroup } from '../../server/containergroups/delete-container-group'
 import { startContainerGroup } from '../../server/containergroups/start-container-group'
 import { stopContainerGroup } from '../../server/containergroups/stop-container-group'
 import { readLogLines } from '../../server/logs/read-log-lines'
 import { scheduleContainerGroup } from '../../server/scheduler/schedule-container-group'
-import { seedNodePool } from '../factories/nodes'
-import { createTestUser } from '../factories/users'
-import { createTestResourceGroup } from '../factories/resource-groups'
-import { containerGroupInput } from '../factories/container-groups'
-import { startInProcessWorker } from './support/in-process-worker'
 import { agentWriteIsStale, nodeAllocationMismatches, totalAllocation, waitForGroup } from './support/control-plane'
+import { withInProcessControlPlane } from './support/in-process-control-plane'
 
-let owner: Awaited<ReturnType<typeof createTestUser>>
-let worker: ReturnType<typeof startInProcessWorker>
-
-beforeAll(async () => {
-  // One small node: 2 vCPU and 4 GiB in East US, nothing anywhere else.
-  await seedNodePool({ client: db, regions: ['eastus'], nodesPerRegion: 1, cpuCores: 2, memoryGb: 4, osTypes: ['Linux'] })
-  owner = await createTestUser()
-  await createTestResourceGroup({ principal: owner.principal, subscriptionId: owner.subscription.id })
-  worker = startInProcessWorker()
-})
-
-afterAll(async () => {
-  await worker.stop()
-})
-
-function create(input: Parameters<typeof containerGroupInput>[0]) {
-  return createContainerGroup({ principal: owner.principal, subscriptionId: owner.subscription.id, input: containerGroupInput(input) })
-}
+// One small node: 2 vCPU and 4 GiB in East US, nothing anywhere else.
+const plane = withInProcessControlPlane({ nodesPerRegion: 1, cpuCores: 2, memoryGb: 4 })
+const create = plane.create
 
 async function runningGroup(name: string) {
   const { containerGroup } = await create({ name })
@@ -67,7 +47,7 @@ describe('giving capacity back', () => {
   it('delete frees the node, removes the logs and turns queued jobs into no-ops', async () => {
     const group = await runningGroup('delete-me')
     expect(await totalAllocation()).toEqual({ cpuMillicores: 1000, memoryMb: 1536 })
-    await deleteContainerGroup({ principal: owner.principal, containerGroupId: group.id })
+    await deleteContainerGroup({ principal: plane.owner.principal, containerGroupId: group.id })
 
     expect(await db.containerGroup.findUnique({ where: { id: group.id } })).toBeNull()
     expect(await totalAllocation()).toEqual({ cpuMillicores: 0, memoryMb: 0 })
@@ -80,7 +60,7 @@ describe('giving capacity back', () => {
 
   it('stop frees the node and start places the group again', async () => {
     const group = await runningGroup('stop-start')
-    const { containerGroup: stopped } = await stopContainerGroup({ principal: owner.principal, containerGroupId: group.id })
+    const { containerGroup: stopped } = await stopContainerGroup({ principal: plane.owner.principal, containerGroupId: group.id })
     expect(stopped).toMatchObject({ state: 'Stopped', desiredState: 'Stopped', provisioningState: 'Succeeded' })
     expect(await totalAllocation()).toEqual({ cpuMillicores: 0, memoryMb: 0 })
     const afterStop = await waitForGroup(group.id, () => true, 'group')
@@ -89,7 +69,7 @@ describe('giving capacity back', () => {
     // An agent still at the stopped generation must not bring it back.
     expect(await agentWriteIsStale(group)).toBe(true)
 
-    const { operation } = await startContainerGroup({ principal: owner.principal, containerGroupId: group.id })
+    const { operation } = await startContainerGroup({ principal: plane.owner.principal, containerGroupId: group.id })
     expect(operation?.kind).toBe('start')
     const started = await waitForGroup(group.id, (g) => g.state === 'Running' && g.provisioningState === 'Succeeded', 'group Running again')
     expect(started.generation).toBeGreaterThan(stopped.generation)
@@ -97,7 +77,7 @@ describe('giving capacity back', () => {
     expect(await totalAllocation()).toEqual({ cpuMillicores: 1000, memoryMb: 1536 })
     expect((await db.operation.findUniqueOrThrow({ where: { id: operation!.id } })).status).toBe('Succeeded')
 
-    await deleteContainerGroup({ principal: owner.principal, containerGroupId: group.id })
+    await deleteContainerGroup({ principal: plane.owner.principal, containerGroupId: group.id })
   })
 
   it('runs what fits and fails the rest when more groups arrive than the node holds', async () => {

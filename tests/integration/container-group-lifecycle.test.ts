@@ -1,37 +1,18 @@
 // The quickstart underneath the portal: create -> scheduled -> Pulling, Pulled, Created, Started
 // -> Running, the restart policies, an image that cannot be pulled, and restart in place.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { db } from '../../server/db/client'
-import { createContainerGroup } from '../../server/containergroups/create-container-group'
 import { deleteContainerGroup } from '../../server/containergroups/delete-container-group'
 import { getOperationOrThrow } from '../../server/containergroups/get-operation-or-throw'
 import { restartContainerGroup } from '../../server/containergroups/restart-container-group'
 import { readLogLines } from '../../server/logs/read-log-lines'
-import { seedNodePool } from '../factories/nodes'
-import { createTestUser } from '../factories/users'
-import { createTestResourceGroup } from '../factories/resource-groups'
-import { containerGroupInput, WORD_COUNT_IMAGE } from '../factories/container-groups'
-import { startInProcessWorker } from './support/in-process-worker'
+import { WORD_COUNT_IMAGE } from '../factories/container-groups'
 import { nodeAllocationMismatches, waitForGroup } from './support/control-plane'
+import { withInProcessControlPlane } from './support/in-process-control-plane'
 import { waitFor } from './support/wait-for'
 
-let owner: Awaited<ReturnType<typeof createTestUser>>
-let worker: ReturnType<typeof startInProcessWorker>
-
-beforeAll(async () => {
-  await seedNodePool({ client: db, regions: ['eastus'], nodesPerRegion: 2, cpuCores: 4, memoryGb: 16, osTypes: ['Linux'] })
-  owner = await createTestUser()
-  await createTestResourceGroup({ principal: owner.principal, subscriptionId: owner.subscription.id })
-  worker = startInProcessWorker()
-})
-
-afterAll(async () => {
-  await worker.stop()
-})
-
-function create(input: Parameters<typeof containerGroupInput>[0]) {
-  return createContainerGroup({ principal: owner.principal, subscriptionId: owner.subscription.id, input: containerGroupInput(input) })
-}
+const plane = withInProcessControlPlane({ nodesPerRegion: 2, cpuCores: 4, memoryGb: 16 })
+const create = plane.create
 
 describe('creating a container group', () => {
   it('places it, walks Pulling -> Pulled -> Created -> Started and ends Running', async () => {
@@ -56,7 +37,7 @@ describe('creating a container group', () => {
     expect([node.cpuAllocatedMillicores, node.memoryAllocatedMb]).toEqual([1000, 1536])
     expect(await nodeAllocationMismatches()).toEqual([])
 
-    const view = await getOperationOrThrow({ principal: owner.principal, operationId: operation.id })
+    const view = await getOperationOrThrow({ principal: plane.owner.principal, operationId: operation.id })
     expect(view.operation.status).toBe('Succeeded')
     expect(view.operation.endTime).toBeInstanceOf(Date)
     expect(view.steps.every((s) => s.status === 'Succeeded')).toBe(true)
@@ -101,7 +82,7 @@ describe('restart policies with the word-count batch image', () => {
     const logs = await readLogLines({ containerGroupId: group.id, containerName: 'wordcount-always' })
     expect(logs[0].line).toBe("[('the', 990), ('and', 702), ('of', 628), ('to', 610), ('I', 546), ('you', 495), ('a', 453), ('my', 441), ('in', 399), ('HAMLET', 386)]")
     // Deleting ends the crash loop: later restart jobs find no group.
-    await deleteContainerGroup({ principal: owner.principal, containerGroupId: group.id })
+    await deleteContainerGroup({ principal: plane.owner.principal, containerGroupId: group.id })
   })
 
   it.each(['Never', 'OnFailure'] as const)('ends Succeeded after exit 0 under %s and frees its node', async (restartPolicy) => {
@@ -123,7 +104,7 @@ describe('restart', () => {
   it('restarts a running group in place on the same node', async () => {
     const { containerGroup } = await create({ name: 'restart-me' })
     const running = await waitForGroup(containerGroup.id, (g) => g.state === 'Running' && g.provisioningState === 'Succeeded', 'group Running')
-    const { operation } = await restartContainerGroup({ principal: owner.principal, containerGroupId: containerGroup.id })
+    const { operation } = await restartContainerGroup({ principal: plane.owner.principal, containerGroupId: containerGroup.id })
     expect(operation.kind).toBe('restart')
     const restarted = await waitForGroup(
       containerGroup.id,

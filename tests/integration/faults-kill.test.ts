@@ -8,10 +8,10 @@ import { seedNodePool } from '../factories/nodes'
 import { createTestUser } from '../factories/users'
 import { createTestResourceGroup } from '../factories/resource-groups'
 import { containerGroupInput } from '../factories/container-groups'
-import { isOneCleanStart, nodeAllocationMismatches } from './support/control-plane'
+import { nodeAllocationMismatches } from './support/control-plane'
+import { expectEachDeployedOnce, waitForAllRunning } from './support/deployments'
 import { killHard, spawnEntry, stopAll, type TEntry, type TManagedChild } from './support/processes'
 import { faultSeed, seededRandomInt } from './support/seeded-random'
-import { waitFor } from './support/wait-for'
 
 // Four subscriptions, as ACI's default quota allows 100 groups per subscription and region.
 const SUBSCRIPTIONS = 4
@@ -85,22 +85,8 @@ describe('kill -9 of controllers and agents while groups deploy', () => {
     await chaos
     expect(ids).toHaveLength(GROUPS)
 
-    await waitFor(
-      async () => (await db.containerGroup.count({ where: { id: { in: ids }, state: 'Running', provisioningState: 'Succeeded' } })) === GROUPS,
-      { description: 'every group Running', timeoutMs: 50_000, intervalMs: 250 },
-    )
-
-    const groups = await db.containerGroup.findMany({
-      where: { id: { in: ids } },
-      include: { containers: true, placement: true, events: { orderBy: { firstTimestamp: 'asc' } }, operations: true },
-    })
-    for (const group of groups) {
-      expect(group.generation).toBe(1)
-      expect(group.placement).not.toBeNull()
-      expect(group.containers[0]).toMatchObject({ lifecycleStage: 'Running', restartCount: 0 })
-      expect(isOneCleanStart(group.events), JSON.stringify(group.events.map((e) => [e.name, e.count]))).toBe(true)
-      expect(group.operations.map((o) => o.status)).toEqual(['Succeeded'])
-    }
+    await waitForAllRunning(ids, { description: 'every group Running', timeoutMs: 50_000, intervalMs: 250 })
+    await expectEachDeployedOnce(ids)
     expect(await db.placement.count()).toBe(GROUPS)
     expect(await nodeAllocationMismatches()).toEqual([])
     const nodes = await db.node.findMany()

@@ -23,12 +23,10 @@ await applyMigrations(databaseUrl)
 // The setup file's clean-up drops its database through this client's module; it keeps the
 // shared URL, so ours is read straight from the environment set above.
 const { db } = await import('../../server/db/client')
-const { createContainerGroup } = await import('../../server/containergroups/create-container-group')
 const { seedNodePool } = await import('../factories/nodes')
 const { createTestUser } = await import('../factories/users')
 const { createTestResourceGroup } = await import('../factories/resource-groups')
-const { containerGroupInput } = await import('../factories/container-groups')
-const { isOneCleanStart, nodeAllocationMismatches } = await import('./support/control-plane')
+const { createSmallGroups, expectEachStartedOnce, waitForAllRunning } = await import('./support/deployments')
 const { arm, tokenFor } = await import('./support/arm-client')
 
 // The children's heartbeat timeout; the outage below lasts longer than it.
@@ -59,18 +57,8 @@ describe('Postgres restarting', () => {
     await createTestResourceGroup({ principal: owner.principal, subscriptionId: owner.subscription.id })
     const token = await tokenFor(owner.principal)
     children.push(...(await Promise.all([spawnEntry('controller', CHILD_ENV), spawnEntry('agent', CHILD_ENV)])))
-    const create = (prefix: string) =>
-      Promise.all(
-        Array.from({ length: 15 }, (_, i) =>
-          createContainerGroup({ principal: owner.principal, subscriptionId: owner.subscription.id, input: containerGroupInput({ name: `${prefix}-${i}`, cpu: 0.5, memoryInGB: 0.5 }) }),
-        ),
-      ).then((created) => created.map(({ containerGroup }) => containerGroup.id))
-    const allRunning = (ids: string[], description: string) =>
-      waitFor(async () => (await db.containerGroup.count({ where: { id: { in: ids }, state: 'Running', provisioningState: 'Succeeded' } })) === ids.length, {
-        description,
-        timeoutMs: 30_000,
-        intervalMs: 200,
-      })
+    const create = (prefix: string) => createSmallGroups({ owner, prefix, count: 15 })
+    const allRunning = (ids: string[], description: string) => waitForAllRunning(ids, { description, timeoutMs: 30_000, intervalMs: 200 })
     const groupPath = `/subscriptions/${owner.subscription.id}/resourceGroups/myresourcegroup/providers/Microsoft.ContainerInstance/containerGroups/before-0`
 
     const before = await create('before')
@@ -91,13 +79,7 @@ describe('Postgres restarting', () => {
     await allRunning(after, 'the groups created after the restart Running')
 
     const ids = [...before, ...after]
-    const groups = await db.containerGroup.findMany({ where: { id: { in: ids } }, include: { events: { orderBy: { firstTimestamp: 'asc' } } } })
-    for (const group of groups) {
-      expect(group).toMatchObject({ generation: 1, state: 'Running' })
-      expect(isOneCleanStart(group.events), JSON.stringify(group.events.map((e) => [e.name, e.count]))).toBe(true)
-    }
-    expect(await db.placement.count()).toBe(ids.length)
-    expect(await nodeAllocationMismatches()).toEqual([])
+    await expectEachStartedOnce(ids)
     expect(await db.node.count({ where: { state: 'NotReady' } })).toBe(0)
   })
 })

@@ -14,12 +14,10 @@ process.env.REDIS_URL = redis.url
 const { db } = await import('../../server/db/client')
 const { controlPlaneQueue } = await import('../../server/jobs/queue')
 const { sharedRedis } = await import('../../server/redis')
-const { createContainerGroup } = await import('../../server/containergroups/create-container-group')
 const { seedNodePool } = await import('../factories/nodes')
 const { createTestUser } = await import('../factories/users')
 const { createTestResourceGroup } = await import('../factories/resource-groups')
-const { containerGroupInput } = await import('../factories/container-groups')
-const { isOneCleanStart, nodeAllocationMismatches } = await import('./support/control-plane')
+const { createSmallGroups, expectEachStartedOnce, waitForAllRunning } = await import('./support/deployments')
 
 const CHILD_ENV = { REDIS_URL: redis.url, CERULEAN_STAGE_DELAY_SCALE: '0.05', CERULEAN_RECONCILE_EVERY_MS: '1000', CERULEAN_NODE_LEASE_RENEW_MS: '500' }
 const children: TManagedChild[] = []
@@ -49,18 +47,8 @@ describe('Redis losing everything', () => {
     const owner = await createTestUser()
     await createTestResourceGroup({ principal: owner.principal, subscriptionId: owner.subscription.id })
     children.push(...(await Promise.all([spawnEntry('controller', CHILD_ENV), spawnEntry('agent', CHILD_ENV)])))
-    const create = (prefix: string) =>
-      Promise.all(
-        Array.from({ length: 25 }, (_, i) =>
-          createContainerGroup({ principal: owner.principal, subscriptionId: owner.subscription.id, input: containerGroupInput({ name: `${prefix}-${i}`, cpu: 0.5, memoryInGB: 0.5 }) }),
-        ),
-      ).then((created) => created.map(({ containerGroup }) => containerGroup.id))
-    const allRunning = (ids: string[], description: string) =>
-      waitFor(async () => (await db.containerGroup.count({ where: { id: { in: ids }, state: 'Running', provisioningState: 'Succeeded' } })) === ids.length, {
-        description,
-        timeoutMs: 30_000,
-        intervalMs: 200,
-      })
+    const create = (prefix: string) => createSmallGroups({ owner, prefix, count: 25 })
+    const allRunning = (ids: string[], description: string) => waitForAllRunning(ids, { description, timeoutMs: 30_000, intervalMs: 200 })
 
     const before = await create('before')
     await allRunning(before, 'the first groups Running')
@@ -92,12 +80,6 @@ describe('Redis losing everything', () => {
     await allRunning(afterRestart, 'the groups created while Redis was down Running')
 
     const ids = [...before, ...flushed, ...afterRestart]
-    const groups = await db.containerGroup.findMany({ where: { id: { in: ids } }, include: { events: { orderBy: { firstTimestamp: 'asc' } }, placement: true } })
-    for (const group of groups) {
-      expect(group).toMatchObject({ generation: 1, state: 'Running' })
-      expect(isOneCleanStart(group.events), JSON.stringify(group.events.map((e) => [e.name, e.count]))).toBe(true)
-    }
-    expect(await db.placement.count()).toBe(ids.length)
-    expect(await nodeAllocationMismatches()).toEqual([])
+    await expectEachStartedOnce(ids)
   })
 })

@@ -8,7 +8,8 @@ import { seedNodePool } from '../factories/nodes'
 import { createTestUser } from '../factories/users'
 import { createTestResourceGroup } from '../factories/resource-groups'
 import { containerGroupInput } from '../factories/container-groups'
-import { isOneCleanStart, nodeAllocationMismatches } from './support/control-plane'
+import { nodeAllocationMismatches } from './support/control-plane'
+import { expectEachDeployedOnce, waitForAllRunning } from './support/deployments'
 import { waitFor } from './support/wait-for'
 
 const GROUPS = 6
@@ -69,23 +70,9 @@ describe('a worker killed with SIGKILL mid-deployment', () => {
     expect(runningAtKill).toBeLessThan(GROUPS)
 
     const second = await spawnWorker()
-    await waitFor(
-      async () => (await db.containerGroup.count({ where: { id: { in: ids }, state: 'Running', provisioningState: 'Succeeded' } })) === GROUPS,
-      { description: 'every group Running', timeoutMs: 60_000, intervalMs: 200 },
-    )
-
-    const groups = await db.containerGroup.findMany({
-      where: { id: { in: ids } },
-      include: { containers: true, placement: true, events: { orderBy: { firstTimestamp: 'asc' } }, operations: true },
-    })
-    for (const group of groups) {
-      expect(group.generation).toBe(1)
-      expect(group.placement).not.toBeNull()
-      expect(group.containers[0]).toMatchObject({ lifecycleStage: 'Running', restartCount: 0 })
-      // Each event once; a node that already holds the image skips Pulling.
-      expect(isOneCleanStart(group.events), JSON.stringify(group.events.map((e) => [e.name, e.count]))).toBe(true)
-      expect(group.operations.map((o) => o.status)).toEqual(['Succeeded'])
-    }
+    expect(ids).toHaveLength(GROUPS)
+    await waitForAllRunning(ids, { description: 'every group Running', timeoutMs: 60_000, intervalMs: 200 })
+    await expectEachDeployedOnce(ids)
     expect(await db.placement.count({ where: { containerGroupId: { in: ids } } })).toBe(GROUPS)
     expect(await nodeAllocationMismatches()).toEqual([])
     const nodes = await db.node.findMany()

@@ -15,7 +15,7 @@ import { stopAll } from '../../scripts/stack/processes'
 import { startStack } from '../../scripts/stack/stack'
 import { startHttpsServer } from '../../server/tls/https-server'
 import { tlsPaths } from '../../server/tls/data-dir'
-import { adminQuery, databaseUrlFor, deleteRedisKeys } from './support/test-database'
+import { adminQuery, databaseUrlFor, deleteRedisKeys } from '../support/test-database'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,11 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Blade } from '@/components/blade/blade'
-import { CommandBar, CommandLink } from '@/components/command-bar'
-import { DataTable, EmptyState, type Column } from '@/components/data-table'
-import { ButtonLink } from '@/components/form/button'
+import { ResourceListBlade } from '@/components/blade/resource-list-blade'
+import type { Column } from '@/components/data-table'
 import { formatLocation } from '@/components/format'
-import { CommandIcons } from '@/components/icons/command-icons'
 import { ContainerInstancesIcon } from '@/components/icons/resource-icons'
 import { resourceGroupHref, subscriptionHref } from '@/components/resource-href'
 import { ResourceNameLink } from '@/components/resource/resource-name-link'
@@ -49,40 +46,18 @@ export default async function ContainerInstancesPage() {
   const principal = await requirePrincipal()
   const groups = await findContainerGroups({ principal })
   return (
-    <Blade
-      breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Container instances' }]}
+    <ResourceListBlade
       title="Container instances"
       icon={<ContainerInstancesIcon />}
-      commandBar={
-        <CommandBar>
-          <CommandLink href="/create/container-instances" icon={CommandIcons.create}>
-            Create
-          </CommandLink>
-          <CommandLink href="/container-instances" icon={CommandIcons.refresh}>
-            Refresh
-          </CommandLink>
-        </CommandBar>
-      }
-    >
-      <p className="mb-2 text-[13px] text-fg-muted">Showing {groups.length} {groups.length === 1 ? 'record' : 'records'}.</p>
-      <DataTable
-        label="Container instances"
-        columns={COLUMNS}
-        rows={groups}
-        rowKey={(g) => g.id}
-        empty={
-          <EmptyState
-            icon={<ContainerInstancesIcon />}
-            title="No container instances to display"
-            description="Run containers without managing servers. Create a container group to get started."
-            action={
-              <ButtonLink href="/create/container-instances" variant="primary">
-                Create container instances
-              </ButtonLink>
-            }
-          />
-        }
-      />
-    </Blade>
+      href="/container-instances"
+      createHref="/create/container-instances"
+      columns={COLUMNS}
+      rows={groups}
+      empty={{
+        title: 'No container instances to display',
+        description: 'Run containers without managing servers. Create a container group to get started.',
+        actionLabel: 'Create container instances',
+      }}
+    />
   )
 }

@@ -1,11 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Blade } from '@/components/blade/blade'
-import { CommandBar, CommandLink } from '@/components/command-bar'
-import { DataTable, EmptyState, type Column } from '@/components/data-table'
-import { ButtonLink } from '@/components/form/button'
+import { ResourceListBlade } from '@/components/blade/resource-list-blade'
+import type { Column } from '@/components/data-table'
 import { formatLocation } from '@/components/format'
-import { CommandIcons } from '@/components/icons/command-icons'
 import { ResourceGroupIcon } from '@/components/icons/resource-icons'
 import { subscriptionHref } from '@/components/resource-href'
 import { ResourceNameLink } from '@/components/resource/resource-name-link'
@@ -39,40 +36,18 @@ export default async function ResourceGroupsPage() {
   const principal = await requirePrincipal()
   const groups = await findResourceGroups({ principal })
   return (
-    <Blade
-      breadcrumbs={[{ label: 'Home', href: '/' }, { label: 'Resource groups' }]}
+    <ResourceListBlade
       title="Resource groups"
       icon={<ResourceGroupIcon />}
-      commandBar={
-        <CommandBar>
-          <CommandLink href="/create/resource-group" icon={CommandIcons.create}>
-            Create
-          </CommandLink>
-          <CommandLink href="/resource-groups" icon={CommandIcons.refresh}>
-            Refresh
-          </CommandLink>
-        </CommandBar>
-      }
-    >
-      <p className="mb-2 text-[13px] text-fg-muted">Showing {groups.length} {groups.length === 1 ? 'record' : 'records'}.</p>
-      <DataTable
-        label="Resource groups"
-        columns={COLUMNS}
-        rows={groups}
-        rowKey={(g) => g.id}
-        empty={
-          <EmptyState
-            icon={<ResourceGroupIcon />}
-            title="No resource groups to display"
-            description="A resource group holds related resources, such as container groups, so they can be managed together."
-            action={
-              <ButtonLink href="/create/resource-group" variant="primary">
-                Create resource group
-              </ButtonLink>
-            }
-          />
-        }
-      />
-    </Blade>
+      href="/resource-groups"
+      createHref="/create/resource-group"
+      columns={COLUMNS}
+      rows={groups}
+      empty={{
+        title: 'No resource groups to display',
+        description: 'A resource group holds related resources, such as container groups, so they can be managed together.',
+        actionLabel: 'Create resource group',
+      }}
+    />
   )
 }

@@ -1,9 +1,9 @@
-// A throwaway database and Redis key prefix for one run of the SDK suite.
+// A throwaway database and Redis key prefix for one run of a suite that starts its own stack (e2e, SDK, bench).
 import pg from 'pg'
 import { Redis } from 'ioredis'
 
 const adminUrl = process.env.CERULEAN_E2E_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+export const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
 
 export function databaseUrlFor(database: string): string {
   return Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString()
