@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../server/db/client'
 import { createContainerGroup } from '../../server/containergroups/create-container-group'
 import { createNodeMonitor } from '../../server/nodes/monitor-nodes'
+import { reconcileContainerGroups } from '../../server/containergroups/reconcile-container-groups'
 import { drainNode } from '../../server/nodes/drain-node'
 import { failNode } from '../../server/nodes/fail-node'
 import { recoverNode } from '../../server/nodes/recover-node'
@@ -19,11 +20,17 @@ import { startInProcessWorker } from './support/in-process-worker'
 import { isOneCleanStart, loadGroup, nodeAllocationMismatches, waitForGroup } from './support/control-plane'
 import { waitFor } from './support/wait-for'
 
-const HEARTBEAT_TIMEOUT_MS = 1_500
+// Twenty lease renewals (every 250 ms) fit in the timeout, so only a node that really stopped
+// heartbeating turns NotReady, even on a loaded 2-core machine where the agent's event loop
+// can stall for a second.
+// Twenty lease renewals (every 250 ms) fit in the timeout, so only a node that really stopped
+// heartbeating turns NotReady, even when a loaded 2-core machine stalls the agent for a second.
+const HEARTBEAT_TIMEOUT_MS = 5_000
 
 let admin: Awaited<ReturnType<typeof createTestUser>>
 let worker: ReturnType<typeof startInProcessWorker>
 let monitorTimer: ReturnType<typeof setInterval>
+let reconcileTimer: ReturnType<typeof setInterval>
 
 beforeAll(async () => {
   await seedNodePool({ client: db, regions: ['eastus'], nodesPerRegion: 3, cpuCores: 4, memoryGb: 16, osTypes: ['Linux'] })
@@ -31,13 +38,16 @@ beforeAll(async () => {
   await db.user.update({ where: { id: admin.user.id }, data: { isAdmin: true } })
   await createTestResourceGroup({ principal: admin.principal, subscriptionId: admin.subscription.id })
   worker = startInProcessWorker()
-  // The nodes.monitor job, run here on a short timer instead of through its job scheduler.
+  // The controller's recurring jobs (nodes.monitor, containergroups.reconcile), run here on
+  // short timers instead of through their job schedulers.
   const monitor = createNodeMonitor({ client: db, timeoutMs: HEARTBEAT_TIMEOUT_MS })
   monitorTimer = setInterval(() => void monitor.run().catch(() => {}), 250)
+  reconcileTimer = setInterval(() => void reconcileContainerGroups().catch(() => {}), 2_000)
 })
 
 afterAll(async () => {
   clearInterval(monitorTimer)
+  clearInterval(reconcileTimer)
   await worker.stop()
 })
 
