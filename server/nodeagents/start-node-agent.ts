@@ -129,8 +129,13 @@ export function startNodeAgent({
 
   async function loadPending() {
     const ids = [...pendingLoads].slice(0, LOAD_CHUNK)
-    const loaded = await loadPlacedGroups({ client, containerGroupIds: ids })
+    // Taken before the read: a placement notification arriving meanwhile (a group evicted here,
+    // placed again elsewhere) adds its id back for another read instead of being wiped.
     for (const id of ids) pendingLoads.delete(id)
+    const loaded = await loadPlacedGroups({ client, containerGroupIds: ids }).catch((error: unknown) => {
+      for (const id of ids) pendingLoads.add(id)
+      throw error
+    })
     const found = new Map(loaded.filter((group) => nodes.has(group.nodeId)).map((group) => [group.id, group]))
     for (const id of ids) {
       const fresh = found.get(id)
