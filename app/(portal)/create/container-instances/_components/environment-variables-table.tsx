@@ -5,7 +5,7 @@
 import { FieldError, fieldErrorId } from '@/components/form/field'
 import { Select } from '@/components/form/select'
 import { TextInput } from '@/components/form/text-input'
-import { CommandIcons } from '@/components/icons/command-icons'
+import { DeleteRowButton } from './delete-row-button'
 import type { TEnvironmentVariableRow } from '@/server/containergroups/wizard-form'
 import { fieldDomId, type TWizardDispatch } from './wizard-state'
 
@@ -70,14 +70,7 @@ export function EnvironmentVariablesTable({
               </td>
               <td className="py-1">
                 {last ? null : (
-                  <button
-                    type="button"
-                    className="inline-flex h-8 w-8 items-center justify-center rounded-sm text-primary hover:bg-surface-alt"
-                    aria-label={`Delete environment variable ${row.name || `row ${index + 1}`}`}
-                    onClick={() => dispatch({ type: 'removeEnvironmentVariable', id: row.id })}
-                  >
-                    {CommandIcons.delete}
-                  </button>
+                  <DeleteRowButton label={`Delete environment variable ${row.name || `row ${index + 1}`}`} onClick={() => dispatch({ type: 'removeEnvironmentVariable', id: row.id })} />
                 )}
               </td>
             </tr>

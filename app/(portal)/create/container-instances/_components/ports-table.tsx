@@ -5,7 +5,7 @@ import { Button } from '@/components/form/button'
 import { FieldError, fieldErrorId } from '@/components/form/field'
 import { Select } from '@/components/form/select'
 import { TextInput } from '@/components/form/text-input'
-import { CommandIcons } from '@/components/icons/command-icons'
+import { DeleteRowButton } from './delete-row-button'
 import { MAX_PORTS_PER_IP } from '@/server/containergroups/schemas'
 import type { TPortRow } from '@/server/containergroups/wizard-form'
 import { fieldDomId, type TWizardDispatch } from './wizard-state'
@@ -54,14 +54,7 @@ export function PortsTable({ ports, dispatch, errorOf }: { ports: TPortRow[]; di
                   />
                 </td>
                 <td className="py-1">
-                  <button
-                    type="button"
-                    className="inline-flex h-8 w-8 items-center justify-center rounded-sm text-primary hover:bg-surface-alt"
-                    aria-label={`Delete port ${row.port || `row ${index + 1}`}`}
-                    onClick={() => dispatch({ type: 'removePort', id: row.id })}
-                  >
-                    {CommandIcons.delete}
-                  </button>
+                  <DeleteRowButton label={`Delete port ${row.port || `row ${index + 1}`}`} onClick={() => dispatch({ type: 'removePort', id: row.id })} />
                 </td>
               </tr>
             )

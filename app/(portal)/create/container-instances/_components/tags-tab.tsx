@@ -2,7 +2,7 @@
 // Tags: name/value pairs, shown "name : value" as in every Azure create wizard.
 import { FieldError, fieldErrorId } from '@/components/form/field'
 import { TextInput } from '@/components/form/text-input'
-import { CommandIcons } from '@/components/icons/command-icons'
+import { DeleteRowButton } from './delete-row-button'
 import type { TTagRow } from '@/server/containergroups/wizard-form'
 import { fieldDomId, type TTabProps } from './wizard-state'
 
@@ -46,14 +46,7 @@ export function TagsTab({ form, dispatch, errorOf }: TTabProps) {
                 </td>
                 <td className="py-1">
                   {last ? null : (
-                    <button
-                      type="button"
-                      className="inline-flex h-8 w-8 items-center justify-center rounded-sm text-primary hover:bg-surface-alt"
-                      aria-label={`Delete tag ${row.name || `row ${index + 1}`}`}
-                      onClick={() => dispatch({ type: 'removeTag', id: row.id })}
-                    >
-                      {CommandIcons.delete}
-                    </button>
+                    <DeleteRowButton label={`Delete tag ${row.name || `row ${index + 1}`}`} onClick={() => dispatch({ type: 'removeTag', id: row.id })} />
                   )}
                 </td>
               </tr>
